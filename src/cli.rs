@@ -1,0 +1,106 @@
+//! The command line: `respect-online <command>`.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::story::library;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "respect-online",
+    version,
+    about = "Respect online — het spel: scenarios, checks and reports for Halt's intervention Respect online"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check scenarios and their text for errors, with file:line:column and a fix hint.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Readable, like compiler errors.
+    Human,
+    /// One JSON object, for editors and other tools.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Scenario files (.ron), text files (.ftl) or folders holding them.
+    /// Default: `scenarios` and `locales`.
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
+    /// Fail on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// Runs a command and returns the process exit code: 0 clean, 1 problems found,
+/// 2 the command itself could not run.
+pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let result = match command {
+        Command::Check(args) => check(&args, out),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            2
+        }
+    }
+}
+
+fn check(args: &CheckArgs, out: &mut dyn Write) -> std::io::Result<i32> {
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from("scenarios"), PathBuf::from("locales")]
+    } else {
+        args.paths.clone()
+    };
+    let files = library::discover(&paths)?;
+    let loaded = library::load(&files);
+    let (errors, warnings) = (loaded.errors(), loaded.warnings());
+    match args.format {
+        OutputFormat::Json => {
+            let json = loaded.sources.to_json(&loaded.diagnostics);
+            writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+        }
+        OutputFormat::Human => {
+            let color = match args.color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => {
+                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+                }
+            };
+            write!(out, "{}", loaded.sources.render(&loaded.diagnostics, color))?;
+            writeln!(
+                out,
+                "checked {} scenario(s) and {} text file(s): {} error(s), {} warning(s)",
+                files.scenarios.len(),
+                files.locales.len(),
+                errors,
+                warnings
+            )?;
+        }
+    }
+    let failed = errors > 0 || (args.deny_warnings && warnings > 0);
+    Ok(i32::from(failed))
+}

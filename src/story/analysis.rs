@@ -1,0 +1,315 @@
+//! Graph checks on a compiled scenario.
+//!
+//! Two passes. The structural pass ignores conditions: nodes nobody can reach, and nodes from
+//! which no ending can be reached. The state pass explores every reachable combination of
+//! node and variable values (up to a limit), so it also finds what conditions cause: a
+//! choice whose options are all switched off, or a loop that conditions make inescapable.
+
+use std::collections::{HashMap, VecDeque};
+
+use super::diag::{Diagnostic, FileId};
+use super::expr::Value;
+use super::scenario::{NodeIdx, NodeKind, Scenario};
+use super::spans::{Seg, SpanTree};
+
+/// How many (node, variables) states the state pass explores before it gives up.
+pub const STATE_LIMIT: usize = 20_000;
+
+/// Nodes reachable from the start, ignoring conditions.
+pub fn reachable(s: &Scenario) -> Vec<bool> {
+    let mut seen = vec![false; s.nodes.len()];
+    let mut stack = vec![s.start];
+    while let Some(n) = stack.pop() {
+        if std::mem::replace(&mut seen[n], true) {
+            continue;
+        }
+        stack.extend(s.nodes[n].successors());
+    }
+    seen
+}
+
+/// Nodes from which an ending can be reached, ignoring conditions.
+pub fn can_finish(s: &Scenario) -> Vec<bool> {
+    let mut preds: Vec<Vec<NodeIdx>> = vec![Vec::new(); s.nodes.len()];
+    for (i, n) in s.nodes.iter().enumerate() {
+        for t in n.successors() {
+            preds[t].push(i);
+        }
+    }
+    let mut ok = vec![false; s.nodes.len()];
+    let mut stack: Vec<NodeIdx> = (0..s.nodes.len())
+        .filter(|&i| s.nodes[i].is_ending())
+        .collect();
+    while let Some(n) = stack.pop() {
+        if std::mem::replace(&mut ok[n], true) {
+            continue;
+        }
+        stack.extend(preds[n].iter().copied());
+    }
+    ok
+}
+
+/// One transition of the state pass, as the runtime takes it.
+pub fn transitions(s: &Scenario, node: NodeIdx, vars: &[Value]) -> Vec<(NodeIdx, Vec<Value>)> {
+    let apply = |effects: &[super::expr::Effect]| {
+        let mut v = vars.to_vec();
+        for e in effects {
+            e.apply(&mut v);
+        }
+        v
+    };
+    match &s.nodes[node].kind {
+        NodeKind::Choice { options } => options
+            .iter()
+            .filter(|o| o.when.as_ref().is_none_or(|w| w.holds(vars)))
+            .map(|o| (o.goto, apply(&o.effects)))
+            .collect(),
+        NodeKind::Jump {
+            branches,
+            otherwise,
+        } => {
+            let target = branches
+                .iter()
+                .find(|(c, _)| c.holds(vars))
+                .map_or(*otherwise, |(_, t)| *t);
+            vec![(target, vars.to_vec())]
+        }
+        NodeKind::Random { outcomes } => outcomes
+            .iter()
+            .filter(|o| o.weight > 0)
+            .map(|o| (o.goto, apply(&o.effects)))
+            .collect(),
+        _ => s.nodes[node]
+            .successors()
+            .into_iter()
+            .map(|t| (t, vars.to_vec()))
+            .collect(),
+    }
+}
+
+/// The result of exploring the reachable states.
+pub struct StateSpace {
+    pub states: Vec<(NodeIdx, Vec<Value>)>,
+    /// For each state, the state it was first reached from (for example paths).
+    pub parent: Vec<Option<usize>>,
+    pub edges: Vec<Vec<usize>>,
+    pub complete: bool,
+}
+
+pub fn explore(s: &Scenario, limit: usize) -> StateSpace {
+    let mut ids: HashMap<(NodeIdx, Vec<Value>), usize> = HashMap::new();
+    let mut space = StateSpace {
+        states: Vec::new(),
+        parent: Vec::new(),
+        edges: Vec::new(),
+        complete: true,
+    };
+    let start = (s.start, s.defaults());
+    ids.insert(start.clone(), 0);
+    space.states.push(start);
+    space.parent.push(None);
+    space.edges.push(Vec::new());
+    let mut queue = VecDeque::from([0usize]);
+    while let Some(i) = queue.pop_front() {
+        let (node, vars) = space.states[i].clone();
+        for next in transitions(s, node, &vars) {
+            let j = match ids.get(&next) {
+                Some(&j) => j,
+                None => {
+                    if space.states.len() >= limit {
+                        space.complete = false;
+                        return space;
+                    }
+                    let j = space.states.len();
+                    ids.insert(next.clone(), j);
+                    space.states.push(next);
+                    space.parent.push(Some(i));
+                    space.edges.push(Vec::new());
+                    queue.push_back(j);
+                    j
+                }
+            };
+            space.edges[i].push(j);
+        }
+    }
+    space
+}
+
+impl StateSpace {
+    /// Node ids on the way from the start to state `i`.
+    pub fn path_to(&self, s: &Scenario, mut i: usize) -> Vec<String> {
+        let mut out = vec![s.nodes[self.states[i].0].id.clone()];
+        while let Some(p) = self.parent[i] {
+            out.push(s.nodes[self.states[p].0].id.clone());
+            i = p;
+        }
+        out.reverse();
+        out
+    }
+}
+
+fn describe_path(path: &[String]) -> String {
+    const SHOW: usize = 12;
+    if path.len() <= SHOW {
+        path.join(" → ")
+    } else {
+        format!(
+            "{} → … → {}",
+            path[..3].join(" → "),
+            path[path.len() - (SHOW - 3)..].join(" → ")
+        )
+    }
+}
+
+fn describe_vars(s: &Scenario, vars: &[Value]) -> String {
+    if vars.is_empty() {
+        return String::new();
+    }
+    let list = s
+        .variables
+        .iter()
+        .zip(vars)
+        .map(|(d, v)| format!("{} = {v}", d.id))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(" with {list}")
+}
+
+/// Runs both passes and reports problems at the nodes' ids in the RON text.
+pub fn check(s: &Scenario, file: FileId, source: &str) -> Vec<Diagnostic> {
+    let tree = SpanTree::parse(source);
+    let node_span =
+        |i: NodeIdx| tree.locate(&[Seg::Field("nodes"), Seg::Index(i), Seg::Field("id")]);
+    let mut out = Vec::new();
+    let reach = reachable(s);
+    let finish = can_finish(s);
+    for (i, node) in s.nodes.iter().enumerate() {
+        if !reach[i] {
+            out.push(
+                Diagnostic::warning(
+                    "unreachable-node",
+                    file,
+                    format!("no path leads to node `{}`", node.id),
+                )
+                .at(node_span(i), "never reached")
+                .help("point a `next` or `goto` at it, or remove it"),
+            );
+        } else if !finish[i] {
+            out.push(
+                Diagnostic::error(
+                    "no-ending-reachable",
+                    file,
+                    format!(
+                        "from node `{}` the player can never reach an ending",
+                        node.id
+                    ),
+                )
+                .at(node_span(i), "dead end")
+                .help("lead every path to an `Ending` node; a loop needs a way out"),
+            );
+        }
+    }
+    if out.iter().any(Diagnostic::is_error) {
+        return out;
+    }
+
+    let space = explore(s, STATE_LIMIT);
+    if !space.complete {
+        out.push(
+            Diagnostic::warning(
+                "too-many-states",
+                file,
+                format!(
+                    "the scenario has more than {STATE_LIMIT} combinations of node and variable values; conditions were not checked completely"
+                ),
+            )
+            .at(tree.locate(&[Seg::Field("variables")]), "these variables")
+            .help("a number variable that grows in a loop makes endless combinations; limit it with a condition"),
+        );
+        return out;
+    }
+    // Choices with no enabled option, in some reachable state.
+    let mut reported = vec![false; s.nodes.len()];
+    for (i, (node, vars)) in space.states.iter().enumerate() {
+        if matches!(s.nodes[*node].kind, NodeKind::Choice { .. })
+            && space.edges[i].is_empty()
+            && !std::mem::replace(&mut reported[*node], true)
+        {
+            out.push(
+                Diagnostic::error(
+                    "all-options-disabled",
+                    file,
+                    format!(
+                        "at choice `{}` every option can be switched off by its condition",
+                        s.nodes[*node].id
+                    ),
+                )
+                .at(node_span(*node), "no option left here")
+                .help(format!(
+                    "this happens on the path {}{}; give one option no condition, or make the conditions cover every case",
+                    describe_path(&space.path_to(s, i)),
+                    describe_vars(s, vars)
+                )),
+            );
+        }
+    }
+    // States from which no ending state can be reached.
+    let mut preds = vec![Vec::new(); space.states.len()];
+    for (i, edges) in space.edges.iter().enumerate() {
+        for &j in edges {
+            preds[j].push(i);
+        }
+    }
+    let mut ok = vec![false; space.states.len()];
+    let mut stack: Vec<usize> = (0..space.states.len())
+        .filter(|&i| s.nodes[space.states[i].0].is_ending())
+        .collect();
+    while let Some(i) = stack.pop() {
+        if std::mem::replace(&mut ok[i], true) {
+            continue;
+        }
+        stack.extend(preds[i].iter().copied());
+    }
+    for (i, (node, vars)) in space.states.iter().enumerate() {
+        if !ok[i] && !space.edges[i].is_empty() && !std::mem::replace(&mut reported[*node], true) {
+            out.push(
+                Diagnostic::error(
+                    "inescapable-loop",
+                    file,
+                    format!(
+                        "from node `{}` the conditions never let the player reach an ending",
+                        s.nodes[*node].id
+                    ),
+                )
+                .at(node_span(*node), "stuck from here")
+                .help(format!(
+                    "on the path {}{} every way out is switched off; check the conditions of the loop",
+                    describe_path(&space.path_to(s, i)),
+                    describe_vars(s, vars)
+                )),
+            );
+        }
+    }
+    // Nodes the structure reaches but no state does: conditions keep them out.
+    let mut visited = vec![false; s.nodes.len()];
+    for (node, _) in &space.states {
+        visited[*node] = true;
+    }
+    for (i, node) in s.nodes.iter().enumerate() {
+        if reach[i] && !visited[i] {
+            out.push(
+                Diagnostic::warning(
+                    "never-reached",
+                    file,
+                    format!(
+                        "the conditions never let the player reach node `{}`",
+                        node.id
+                    ),
+                )
+                .at(node_span(i), "never reached")
+                .help("check the conditions on the way here"),
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,554 @@
+//! Loading a whole library: every scenario and every locale, checked into immutable data.
+//!
+//! The same pass serves `respect-online check` (all diagnostics) and the game (the
+//! scenarios that are sound; broken ones are left out and reported, never a crash).
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+
+use super::analysis;
+use super::diag::{Diagnostic, FileId, Sources};
+use super::format::{Criterion, Feeling, Flag, Help, Theme, parse_ron};
+use super::locale::{GAME_VARIABLES, Locales, SOURCE_LANGUAGE, UI_FILE};
+use super::scenario::{self, Scenario};
+use super::text_check::{self, FtlIndex};
+use super::{ron_error, suggest};
+
+/// A checked library: the scenarios that are sound, and all text.
+#[derive(Debug)]
+pub struct Library {
+    scenarios: BTreeMap<String, Arc<Scenario>>,
+    pub locales: Locales,
+    /// Short hash over all content files, to tell content versions apart in reports.
+    pub content_hash: String,
+    scenario_hashes: HashMap<String, String>,
+}
+
+impl Library {
+    pub fn scenario(&self, id: &str) -> Option<&Arc<Scenario>> {
+        self.scenarios.get(id)
+    }
+
+    /// Scenarios in id order.
+    pub fn scenarios(&self) -> impl Iterator<Item = &Arc<Scenario>> {
+        self.scenarios.values()
+    }
+
+    /// Short hash over one scenario's structure and text.
+    pub fn scenario_hash(&self, id: &str) -> &str {
+        self.scenario_hashes.get(id).map_or("", String::as_str)
+    }
+}
+
+/// The result of loading: the library, the sources read, and every diagnostic.
+#[derive(Debug)]
+pub struct Loaded {
+    pub library: Library,
+    pub sources: Sources,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+}
+
+/// The game's own messages in `ui.ftl` with the variables each one gets.
+pub fn ui_messages() -> Vec<(String, &'static [&'static str])> {
+    let mut out: Vec<(String, &'static [&'static str])> = vec![
+        ("text-missing".into(), &[]),
+        ("switch-title".into(), &["name"]),
+    ];
+    out.extend(
+        Theme::ALL
+            .iter()
+            .map(|t| (format!("theme-{}", t.key()), &[][..])),
+    );
+    for h in Help::ALL {
+        for attr in ["", ".about", ".contact"] {
+            out.push((format!("help-{}{attr}", h.key()), &[]));
+        }
+    }
+    out.extend(
+        Feeling::ALL
+            .iter()
+            .map(|f| (format!("feeling-{}", f.key()), &[][..])),
+    );
+    for f in Flag::ALL {
+        out.push((format!("flag-{}", f.key()), &[]));
+        out.push((format!("flag-{}.about", f.key()), &[]));
+    }
+    for c in Criterion::ALL {
+        out.push((format!("criterion-{}", c.key()), &[]));
+        out.push((format!("criterion-{}.about", c.key()), &[]));
+    }
+    out
+}
+
+/// Content files found under the given paths.
+#[derive(Debug, Default)]
+pub struct ContentFiles {
+    pub scenarios: Vec<PathBuf>,
+    /// (language, file stem, path)
+    pub locales: Vec<(String, String, PathBuf)>,
+}
+
+/// Finds `.ron` and `.ftl` files under `paths` (files or directories). A `.ftl` file's
+/// language is the name of its folder. When no `.ftl` file is among them, the `locales/`
+/// folder beside each scenario folder is used, so `check scenarios/x.ron` just works.
+pub fn discover(paths: &[PathBuf]) -> std::io::Result<ContentFiles> {
+    let mut files = ContentFiles::default();
+    for p in paths {
+        walk(p, &mut files)?;
+    }
+    if files.locales.is_empty() {
+        let mut extra: Vec<PathBuf> = files
+            .scenarios
+            .iter()
+            .filter_map(|s| s.parent()?.parent().map(|root| root.join("locales")))
+            .filter(|l| l.is_dir())
+            .collect();
+        extra.sort();
+        extra.dedup();
+        for l in extra {
+            walk(&l, &mut files)?;
+        }
+    }
+    files.scenarios.sort();
+    files.scenarios.dedup();
+    files.locales.sort();
+    files.locales.dedup();
+    Ok(files)
+}
+
+fn walk(path: &Path, files: &mut ContentFiles) -> std::io::Result<()> {
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        entries.sort();
+        for e in entries {
+            walk(&e, files)?;
+        }
+        return Ok(());
+    }
+    if !path.exists() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("{} does not exist", path.display()),
+        ));
+    }
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("ron") => files.scenarios.push(path.to_path_buf()),
+        Some("ftl") => {
+            let lang = path
+                .parent()
+                .and_then(|p| p.file_name())
+                .and_then(|n| n.to_str())
+                .unwrap_or("")
+                .to_string();
+            let stem = stem(path);
+            files.locales.push((lang, stem, path.to_path_buf()));
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("")
+        .to_string()
+}
+
+/// 64-bit FNV-1a: small, stable across platforms and versions, good enough to tell content
+/// versions apart (not for security).
+fn fnv(hash: &mut u64, bytes: &[u8]) {
+    for b in bytes {
+        *hash ^= u64::from(*b);
+        *hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Loads the library in `root` (`root/scenarios`, `root/locales`).
+pub fn load_dir(root: &Path) -> std::io::Result<Loaded> {
+    let files = discover(&[root.join("scenarios"), root.join("locales")])?;
+    Ok(load(&files))
+}
+
+/// Reads, checks and builds everything in `files`. Unreadable files become diagnostics.
+pub fn load(files: &ContentFiles) -> Loaded {
+    let mut sources = Sources::default();
+    let mut diags = Vec::new();
+    fn read(path: &Path, sources: &mut Sources, diags: &mut Vec<Diagnostic>) -> Option<FileId> {
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                let text = String::from_utf8(bytes).unwrap_or_else(|e| {
+                    let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                    let id = sources.add(path.to_path_buf(), text.clone());
+                    diags.push(
+                        Diagnostic::error("not-utf8", id, "the file is not UTF-8 text")
+                            .help("save the file as UTF-8 in your editor"),
+                    );
+                    text
+                });
+                match sources.find(path) {
+                    Some(id) => Some(id),
+                    None => Some(sources.add(path.to_path_buf(), text)),
+                }
+            }
+            Err(e) => {
+                let id = sources.add(path.to_path_buf(), String::new());
+                diags.push(Diagnostic::error(
+                    "unreadable-file",
+                    id,
+                    format!("cannot read the file: {e}"),
+                ));
+                None
+            }
+        }
+    }
+
+    // Scenarios.
+    let mut compiled: Vec<(FileId, Scenario)> = Vec::new();
+    let mut scenario_files: HashMap<String, FileId> = HashMap::new();
+    for path in &files.scenarios {
+        let Some(id) = read(path, &mut sources, &mut diags) else {
+            continue;
+        };
+        let text = sources.text(id).to_string();
+        let file = match parse_ron(&text) {
+            Ok(f) => f,
+            Err(e) => {
+                diags.push(ron_error(id, &text, &e));
+                continue;
+            }
+        };
+        let (scenario, mut d) = scenario::compile(file, id, &text, &stem(path));
+        diags.append(&mut d);
+        let Some(scenario) = scenario else { continue };
+        let mut d = analysis::check(&scenario, id, &text);
+        let broken = d.iter().any(Diagnostic::is_error);
+        diags.append(&mut d);
+        if let Some(&first) = scenario_files.get(&scenario.id) {
+            let tree = super::spans::SpanTree::parse(&text);
+            let first_span = super::spans::SpanTree::parse(sources.text(first))
+                .locate(&[super::spans::Seg::Field("id")]);
+            diags.push(
+                Diagnostic::error(
+                    "duplicate-id",
+                    id,
+                    format!("two scenarios have the id `{}`", scenario.id),
+                )
+                .at(tree.locate(&[super::spans::Seg::Field("id")]), "second use")
+                .related(first, first_span, "first used here")
+                .help("give each scenario its own id"),
+            );
+            continue;
+        }
+        scenario_files.insert(scenario.id.clone(), id);
+        if !broken {
+            compiled.push((id, scenario));
+        }
+    }
+
+    // Text.
+    let mut locales = Locales::default();
+    let mut indexes: HashMap<(String, String), (FileId, FtlIndex)> = HashMap::new();
+    let mut languages: Vec<String> = Vec::new();
+    for (lang, file_stem, path) in &files.locales {
+        let Some(id) = read(path, &mut sources, &mut diags) else {
+            continue;
+        };
+        if !languages.contains(lang) {
+            languages.push(lang.clone());
+        }
+        let text = sources.text(id).to_string();
+        let index = text_check::index_file(id, &text, &mut diags);
+        // The bundle gets what parsed; syntax errors were reported above.
+        let resource = match FluentResource::try_new(text) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        locales.add(lang, file_stem, resource);
+        if file_stem != UI_FILE && !scenario_files.contains_key(file_stem) {
+            let known: Vec<&str> = scenario_files.keys().map(String::as_str).collect();
+            let help = match suggest(file_stem, known) {
+                Some(s) => format!("did you mean `{s}.ftl`?"),
+                None => {
+                    format!("name it after a scenario id, or `{UI_FILE}.ftl` for the game's texts")
+                }
+            };
+            diags.push(
+                Diagnostic::warning(
+                    "orphan-text-file",
+                    id,
+                    format!("no scenario has the id `{file_stem}`, so nothing uses this file"),
+                )
+                .help(help),
+            );
+        }
+        indexes.insert((lang.clone(), file_stem.clone()), (id, index));
+    }
+    languages.sort_by_key(|l| (l != SOURCE_LANGUAGE, l.clone()));
+    if !files.locales.is_empty() && !languages.iter().any(|l| l == SOURCE_LANGUAGE) {
+        let id = sources.add(
+            PathBuf::from(format!("locales/{SOURCE_LANGUAGE}")),
+            String::new(),
+        );
+        diags.push(
+            Diagnostic::error(
+                "missing-source-language",
+                id,
+                "there is no Dutch text: Dutch (`nl`) is the source language",
+            )
+            .help("put the Dutch files in `locales/nl/`"),
+        );
+    }
+
+    check_ui_text(&languages, &indexes, &mut sources, &mut diags);
+    for (file, s) in &compiled {
+        check_scenario_text(s, *file, &languages, &indexes, &mut sources, &mut diags);
+    }
+
+    // Hashes over the bytes of every file, in path order.
+    let mut all = FNV_OFFSET;
+    let mut by_scenario: HashMap<String, u64> = HashMap::new();
+    for (_, s) in &compiled {
+        by_scenario.insert(s.id.clone(), FNV_OFFSET);
+    }
+    let mut ids: Vec<FileId> = (0..sources.len()).collect();
+    ids.sort_by(|a, b| sources.path(*a).cmp(sources.path(*b)));
+    for id in ids {
+        let path = sources.path(id);
+        let text = sources.text(id).as_bytes();
+        fnv(
+            &mut all,
+            path.to_string_lossy().replace('\\', "/").as_bytes(),
+        );
+        fnv(&mut all, text);
+        if let Some(h) = by_scenario.get_mut(&stem(path)) {
+            fnv(h, text);
+        }
+    }
+    let scenarios = compiled
+        .into_iter()
+        .map(|(_, s)| (s.id.clone(), Arc::new(s)))
+        .collect();
+    Loaded {
+        library: Library {
+            scenarios,
+            locales,
+            content_hash: format!("{:08x}", all >> 32),
+            scenario_hashes: by_scenario
+                .into_iter()
+                .map(|(k, v)| (k, format!("{:08x}", v >> 32)))
+                .collect(),
+        },
+        sources,
+        diagnostics: diags,
+    }
+}
+
+fn file_for<'a>(
+    lang: &str,
+    stem: &str,
+    indexes: &'a HashMap<(String, String), (FileId, FtlIndex)>,
+) -> Option<(FileId, &'a FtlIndex)> {
+    indexes
+        .get(&(lang.to_string(), stem.to_string()))
+        .map(|(id, idx)| (*id, idx))
+}
+
+fn check_ui_text(
+    languages: &[String],
+    indexes: &HashMap<(String, String), (FileId, FtlIndex)>,
+    sources: &mut Sources,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let needs = ui_messages();
+    for lang in languages {
+        let Some((file, index)) = file_for(lang, UI_FILE, indexes) else {
+            let id = sources.add(
+                PathBuf::from(format!("locales/{lang}/{UI_FILE}.ftl")),
+                String::new(),
+            );
+            diags.push(
+                Diagnostic::error(
+                    "missing-text-file",
+                    id,
+                    format!("language `{lang}` has no `{UI_FILE}.ftl` with the game's own texts"),
+                )
+                .help(format!(
+                    "copy locales/{SOURCE_LANGUAGE}/{UI_FILE}.ftl and translate it"
+                )),
+            );
+            continue;
+        };
+        let missing: Vec<&str> = needs
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .filter(|k| {
+                let (id, attr) = split_key(k);
+                !index.has(id, attr)
+            })
+            .collect();
+        if !missing.is_empty() {
+            diags.push(
+                Diagnostic::error(
+                    "missing-message",
+                    file,
+                    format!(
+                        "{} game text(s) missing: {}",
+                        missing.len(),
+                        missing.join(", ")
+                    ),
+                )
+                .help(format!(
+                    "add them; see locales/{SOURCE_LANGUAGE}/{UI_FILE}.ftl for the Dutch text"
+                )),
+            );
+        }
+        let allowed = |id: &str, var: &str| {
+            needs
+                .iter()
+                .filter(|(k, _)| split_key(k).0 == id)
+                .any(|(_, vars)| vars.contains(&var))
+        };
+        text_check::check_references(file, index, &allowed, diags);
+        for (id, info) in &index.messages {
+            if !needs.iter().any(|(k, _)| split_key(k).0 == id) {
+                diags.push(
+                    Diagnostic::warning(
+                        "unused-message",
+                        file,
+                        format!("the game never uses the message `{id}`"),
+                    )
+                    .at(info.span.clone(), "unused")
+                    .help("remove it, or check its spelling"),
+                );
+            }
+        }
+    }
+}
+
+fn split_key(k: &str) -> (&str, Option<&str>) {
+    match k.split_once('.') {
+        Some((id, attr)) => (id, Some(attr)),
+        None => (k, None),
+    }
+}
+
+fn check_scenario_text(
+    s: &Scenario,
+    ron_file: FileId,
+    languages: &[String],
+    indexes: &HashMap<(String, String), (FileId, FtlIndex)>,
+    sources: &mut Sources,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let tree = super::spans::SpanTree::parse(sources.text(ron_file));
+    let needs = s.text_needs();
+    let source_index = file_for(SOURCE_LANGUAGE, &s.id, indexes).map(|(_, i)| i);
+    for lang in languages {
+        let path = format!("locales/{lang}/{}.ftl", s.id);
+        let Some((file, index)) = file_for(lang, &s.id, indexes) else {
+            diags.push(
+                Diagnostic::error(
+                    "missing-text-file",
+                    ron_file,
+                    format!("scenario `{}` has no text in language `{lang}`", s.id),
+                )
+                .at(tree.locate(&[super::spans::Seg::Field("id")]), "needs text")
+                .help(format!("create {path}")),
+            );
+            continue;
+        };
+        let mut missing_here = Vec::new();
+        for need in &needs {
+            let (id, attr) = (need.key.id.as_str(), need.key.attr.as_deref());
+            let expected = need.required
+                || (lang != SOURCE_LANGUAGE && source_index.is_some_and(|i| i.has(id, attr)));
+            if expected && !index.has(id, attr) {
+                missing_here.push(need);
+            }
+        }
+        for need in missing_here {
+            let example = match &need.key.attr {
+                Some(a) => format!(
+                    "`{id}` with an attribute line `    .{a} = …`",
+                    id = need.key.id
+                ),
+                None => format!("a line `{} = …`", need.key.id),
+            };
+            diags.push(
+                Diagnostic::error(
+                    "missing-message",
+                    ron_file,
+                    format!("no `{lang}` text for `{}`", need.key),
+                )
+                .at(
+                    tree.locate(&need.anchor.path()),
+                    format!("needs `{}` in {path}", need.key),
+                )
+                .help(format!("add {example} to {path}")),
+            );
+        }
+        // Unused messages and attributes.
+        for (id, info) in &index.messages {
+            let known_attr = |a: &str| {
+                needs
+                    .iter()
+                    .any(|n| n.key.id == *id && n.key.attr.as_deref() == Some(a))
+            };
+            if !needs.iter().any(|n| n.key.id == *id) {
+                let ids: Vec<&str> = needs.iter().map(|n| n.key.id.as_str()).collect();
+                let help = match suggest(id, ids) {
+                    Some(x) => format!("did you mean `{x}`? Otherwise remove it"),
+                    None => {
+                        "no node, character or chat has this id; remove it or check its spelling"
+                            .into()
+                    }
+                };
+                diags.push(
+                    Diagnostic::warning(
+                        "unused-message",
+                        file,
+                        format!("no part of scenario `{}` uses the message `{id}`", s.id),
+                    )
+                    .at(info.span.clone(), "unused")
+                    .help(help),
+                );
+                continue;
+            }
+            for (attr, span) in &info.attributes {
+                if !known_attr(attr) {
+                    diags.push(
+                        Diagnostic::warning(
+                            "unused-message",
+                            file,
+                            format!("no part of scenario `{}` uses `{id}.{attr}`", s.id),
+                        )
+                        .at(span.clone(), "unused attribute")
+                        .help("option attributes must match the option ids in the scenario file"),
+                    );
+                }
+            }
+        }
+        let allowed = |_: &str, var: &str| {
+            GAME_VARIABLES.contains(&var) || s.variables.iter().any(|v| v.id == var)
+        };
+        text_check::check_references(file, index, &allowed, diags);
+    }
+}

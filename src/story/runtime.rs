@@ -1,0 +1,649 @@
+//! Playing one scenario: the current node, variables and a seeded random source, advanced
+//! by the player's actions. Every step appends an [`Event`] to the [`Transcript`]; replaying
+//! a transcript reproduces the exact state, so the transcript is the save format and the
+//! report's input.
+//!
+//! The runtime never reads the clock: callers pass the time of each action, which keeps
+//! replays and tests exact.
+
+use std::fmt;
+use std::sync::Arc;
+
+use rand::rngs::Xoshiro256PlusPlus;
+use rand::{RngExt, SeedableRng};
+use serde::{Deserialize, Serialize};
+
+use super::expr::Value;
+use super::format::{Criterion, Feeling, Flag};
+use super::scenario::{NodeIdx, NodeKind, ReflectionKind, Scenario};
+
+/// Milliseconds since the Unix epoch.
+pub type Millis = u64;
+
+/// Version of the transcript schema; bump it when the meaning of a field changes.
+pub const TRANSCRIPT_SCHEMA: u32 = 1;
+
+/// Longest free text the runtime accepts in one answer (the UI stops input before this).
+pub const MAX_TEXT_CHARS: usize = 5_000;
+
+/// At most this many jumps and random branches in a row before the runtime gives up.
+const AUTOMATIC_STEP_LIMIT: usize = 1_000;
+
+/// What the player answered at a reflection node.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Answer {
+    /// An open question.
+    Text { text: String },
+    /// A 0–10 ruler and the answer to the follow-up question.
+    Ruler { score: u8, why: String },
+    /// Feelings picked from the list, and optional words of their own.
+    Feelings { chosen: Vec<Feeling>, other: String },
+    /// A flag and the criteria the player thinks were violated.
+    Flag {
+        flag: Flag,
+        violated: Vec<Criterion>,
+    },
+    /// The option picked in a knowledge check.
+    Quiz { option: String },
+}
+
+impl Answer {
+    pub fn kind(&self) -> ReflectionKind {
+        match self {
+            Answer::Text { .. } => ReflectionKind::OpenQuestion,
+            Answer::Ruler { .. } => ReflectionKind::Ruler,
+            Answer::Feelings { .. } => ReflectionKind::Feelings,
+            Answer::Flag { .. } => ReflectionKind::FlagJudgement,
+            Answer::Quiz { .. } => ReflectionKind::Quiz,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub at: Millis,
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum EventKind {
+    /// The run began with this seed.
+    Started { seed: u64 },
+    /// A node was shown; for a choice, the options that were offered.
+    Shown {
+        node: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        offered: Vec<String>,
+    },
+    /// The player moved on from a narration, message, thought or switch.
+    Advanced { node: String },
+    /// The player picked an option.
+    Chose { node: String, option: String },
+    /// The player answered a reflection.
+    Answered { node: String, answer: Answer },
+    /// A jump or random branch was resolved.
+    Branched { node: String, to: String },
+    /// The player closed the ending, with what they take with them.
+    Finished { node: String, takeaway: String },
+}
+
+/// The append-only record of a run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Transcript {
+    pub schema: u32,
+    pub scenario: String,
+    /// Hash of the scenario content the run started with.
+    pub content_hash: String,
+    pub seed: u64,
+    pub events: Vec<Event>,
+}
+
+/// What the player sees now and what the run waits for.
+#[derive(Debug)]
+pub enum Step<'a> {
+    /// A narration, message, thought or perspective switch: call [`Run::advance`].
+    Show(&'a super::Node),
+    /// A choice with the options offered now: call [`Run::choose`].
+    Choose(&'a super::Node, Vec<&'a super::scenario::ChoiceOption>),
+    /// A reflection: call [`Run::answer`].
+    Reflect(&'a super::Node, ReflectionKind),
+    /// An ending: call [`Run::finish`].
+    Ending(&'a super::Node),
+    /// The run is over.
+    Finished(&'a super::Node),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RunError {
+    /// The action does not fit the current node.
+    WrongAction {
+        node: String,
+        expected: &'static str,
+        got: &'static str,
+    },
+    OptionNotOffered {
+        node: String,
+        option: String,
+    },
+    InvalidAnswer {
+        node: String,
+        reason: String,
+    },
+    /// The run has finished; nothing more can happen.
+    Finished,
+    /// Jumps and random branches kept leading to each other.
+    AutomaticLoop {
+        node: String,
+    },
+}
+
+impl fmt::Display for RunError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RunError::WrongAction {
+                node,
+                expected,
+                got,
+            } => write!(f, "node `{node}` waits for {expected}, not {got}"),
+            RunError::OptionNotOffered { node, option } => {
+                write!(f, "option `{option}` is not offered at `{node}`")
+            }
+            RunError::InvalidAnswer { node, reason } => {
+                write!(f, "invalid answer at `{node}`: {reason}")
+            }
+            RunError::Finished => f.write_str("the scenario has finished"),
+            RunError::AutomaticLoop { node } => write!(
+                f,
+                "jumps and random branches loop without end around `{node}`"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for RunError {}
+
+/// Why a transcript could not be replayed in full.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplayError {
+    /// Index of the first event that did not match.
+    pub event: usize,
+    pub reason: String,
+}
+
+impl fmt::Display for ReplayError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "event {}: {}", self.event, self.reason)
+    }
+}
+
+impl std::error::Error for ReplayError {}
+
+/// A run of one scenario.
+#[derive(Debug, Clone)]
+pub struct Run {
+    scenario: Arc<Scenario>,
+    node: NodeIdx,
+    vars: Vec<Value>,
+    perspective: usize,
+    rng: Xoshiro256PlusPlus,
+    finished: bool,
+    transcript: Transcript,
+}
+
+impl Run {
+    /// Starts at the scenario's first node.
+    pub fn start(
+        scenario: Arc<Scenario>,
+        content_hash: &str,
+        seed: u64,
+        now: Millis,
+    ) -> Result<Run, RunError> {
+        let mut run = Run {
+            node: scenario.start,
+            vars: scenario.defaults(),
+            perspective: scenario.perspectives.first().copied().unwrap_or(0),
+            rng: Xoshiro256PlusPlus::seed_from_u64(seed),
+            finished: false,
+            transcript: Transcript {
+                schema: TRANSCRIPT_SCHEMA,
+                scenario: scenario.id.clone(),
+                content_hash: content_hash.to_string(),
+                seed,
+                events: Vec::new(),
+            },
+            scenario,
+        };
+        run.push(now, EventKind::Started { seed });
+        run.enter(run.scenario.start, now)?;
+        Ok(run)
+    }
+
+    pub fn scenario(&self) -> &Arc<Scenario> {
+        &self.scenario
+    }
+
+    pub fn transcript(&self) -> &Transcript {
+        &self.transcript
+    }
+
+    pub fn node(&self) -> &super::Node {
+        &self.scenario.nodes[self.node]
+    }
+
+    /// The character the player plays now.
+    pub fn perspective(&self) -> usize {
+        self.perspective
+    }
+
+    pub fn vars(&self) -> &[Value] {
+        &self.vars
+    }
+
+    /// Variable names and values, for Fluent arguments and the dev overlay.
+    pub fn named_vars(&self) -> impl Iterator<Item = (&str, Value)> {
+        self.scenario
+            .variables
+            .iter()
+            .map(|v| v.id.as_str())
+            .zip(self.vars.iter().copied())
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.finished
+    }
+
+    pub fn step(&self) -> Step<'_> {
+        let node = self.node();
+        if self.finished {
+            return Step::Finished(node);
+        }
+        match &node.kind {
+            NodeKind::Choice { .. } => Step::Choose(node, self.offered()),
+            NodeKind::Ending { .. } => Step::Ending(node),
+            _ => match node.reflection() {
+                Some(kind) => Step::Reflect(node, kind),
+                None => Step::Show(node),
+            },
+        }
+    }
+
+    fn offered(&self) -> Vec<&super::scenario::ChoiceOption> {
+        match &self.node().kind {
+            NodeKind::Choice { options } => options
+                .iter()
+                .filter(|o| o.when.as_ref().is_none_or(|w| w.holds(&self.vars)))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn push(&mut self, at: Millis, kind: EventKind) {
+        self.transcript.events.push(Event { at, kind });
+    }
+
+    fn enter(&mut self, mut idx: NodeIdx, now: Millis) -> Result<(), RunError> {
+        for _ in 0..AUTOMATIC_STEP_LIMIT {
+            let scenario = Arc::clone(&self.scenario);
+            let node = &scenario.nodes[idx];
+            let target = match &node.kind {
+                NodeKind::Jump {
+                    branches,
+                    otherwise,
+                } => branches
+                    .iter()
+                    .find(|(c, _)| c.holds(&self.vars))
+                    .map_or(*otherwise, |(_, t)| *t),
+                NodeKind::Random { outcomes } => {
+                    let total: u64 = outcomes.iter().map(|o| u64::from(o.weight)).sum();
+                    let mut roll = if total == 0 {
+                        0
+                    } else {
+                        self.rng.random_range(0..total)
+                    };
+                    let outcome = outcomes
+                        .iter()
+                        .find(|o| {
+                            let w = u64::from(o.weight);
+                            if roll < w {
+                                true
+                            } else {
+                                roll -= w;
+                                false
+                            }
+                        })
+                        .or(outcomes.last());
+                    let Some(outcome) = outcome else {
+                        return Err(RunError::AutomaticLoop {
+                            node: node.id.clone(),
+                        });
+                    };
+                    for e in &outcome.effects {
+                        e.apply(&mut self.vars);
+                    }
+                    outcome.goto
+                }
+                _ => {
+                    if let NodeKind::Switch { to, .. } = node.kind {
+                        self.perspective = to;
+                    }
+                    self.node = idx;
+                    let offered = self.offered().iter().map(|o| o.id.clone()).collect();
+                    self.push(
+                        now,
+                        EventKind::Shown {
+                            node: node.id.clone(),
+                            offered,
+                        },
+                    );
+                    return Ok(());
+                }
+            };
+            self.push(
+                now,
+                EventKind::Branched {
+                    node: node.id.clone(),
+                    to: scenario.nodes[target].id.clone(),
+                },
+            );
+            idx = target;
+        }
+        Err(RunError::AutomaticLoop {
+            node: self.scenario.nodes[idx].id.clone(),
+        })
+    }
+
+    fn wrong(&self, expected: &'static str, got: &'static str) -> RunError {
+        if self.finished {
+            return RunError::Finished;
+        }
+        RunError::WrongAction {
+            node: self.node().id.clone(),
+            expected,
+            got,
+        }
+    }
+
+    fn expected(&self) -> &'static str {
+        match self.step() {
+            Step::Show(_) => "the player to move on",
+            Step::Choose(..) => "a choice",
+            Step::Reflect(..) => "an answer",
+            Step::Ending(_) => "the player to finish",
+            Step::Finished(_) => "nothing",
+        }
+    }
+
+    /// Moves on from a narration, message, thought or perspective switch.
+    pub fn advance(&mut self, now: Millis) -> Result<(), RunError> {
+        let next = match (self.finished, &self.node().kind) {
+            (
+                false,
+                NodeKind::Narration { next }
+                | NodeKind::Message { next, .. }
+                | NodeKind::Thought { next }
+                | NodeKind::Switch { next, .. },
+            ) => *next,
+            _ => return Err(self.wrong(self.expected(), "moving on")),
+        };
+        let node = self.node().id.clone();
+        self.push(now, EventKind::Advanced { node });
+        self.enter(next, now)
+    }
+
+    /// Picks an option of the current choice by id.
+    pub fn choose(&mut self, option: &str, now: Millis) -> Result<(), RunError> {
+        if self.finished || !matches!(self.node().kind, NodeKind::Choice { .. }) {
+            return Err(self.wrong(self.expected(), "a choice"));
+        }
+        let Some(opt) = self.offered().into_iter().find(|o| o.id == option).cloned() else {
+            return Err(RunError::OptionNotOffered {
+                node: self.node().id.clone(),
+                option: option.to_string(),
+            });
+        };
+        for e in &opt.effects {
+            e.apply(&mut self.vars);
+        }
+        let node = self.node().id.clone();
+        self.push(
+            now,
+            EventKind::Chose {
+                node,
+                option: opt.id.clone(),
+            },
+        );
+        self.enter(opt.goto, now)
+    }
+
+    /// Answers the current reflection. The answer is checked against the node.
+    pub fn answer(&mut self, answer: Answer, now: Millis) -> Result<(), RunError> {
+        let node = self.node();
+        let Some(kind) = node.reflection().filter(|_| !self.finished) else {
+            return Err(self.wrong(self.expected(), "an answer"));
+        };
+        if kind != answer.kind() {
+            return Err(RunError::InvalidAnswer {
+                node: node.id.clone(),
+                reason: format!("expected a {kind:?} answer, got {:?}", answer.kind()),
+            });
+        }
+        let invalid = |reason: String| RunError::InvalidAnswer {
+            node: node.id.clone(),
+            reason,
+        };
+        let too_long = |t: &str| t.chars().count() > MAX_TEXT_CHARS;
+        let next = match (&node.kind, &answer) {
+            (NodeKind::OpenQuestion { next, .. }, Answer::Text { text }) => {
+                if too_long(text) {
+                    return Err(invalid(format!(
+                        "text longer than {MAX_TEXT_CHARS} characters"
+                    )));
+                }
+                *next
+            }
+            (NodeKind::Ruler { next }, Answer::Ruler { score, why }) => {
+                if *score > 10 {
+                    return Err(invalid(format!("score {score} is not between 0 and 10")));
+                }
+                if too_long(why) {
+                    return Err(invalid(format!(
+                        "text longer than {MAX_TEXT_CHARS} characters"
+                    )));
+                }
+                *next
+            }
+            (
+                NodeKind::Feelings {
+                    feelings,
+                    multiple,
+                    free_text,
+                    next,
+                },
+                Answer::Feelings { chosen, other },
+            ) => {
+                if let Some(f) = chosen.iter().find(|f| !feelings.contains(f)) {
+                    return Err(invalid(format!("{f:?} is not offered here")));
+                }
+                let mut unique = chosen.clone();
+                unique.sort();
+                unique.dedup();
+                if unique.len() != chosen.len() {
+                    return Err(invalid("a feeling is chosen twice".into()));
+                }
+                if !multiple && chosen.len() > 1 {
+                    return Err(invalid("only one feeling can be chosen here".into()));
+                }
+                if !free_text && !other.is_empty() {
+                    return Err(invalid("this question takes no words of your own".into()));
+                }
+                if too_long(other) {
+                    return Err(invalid(format!(
+                        "text longer than {MAX_TEXT_CHARS} characters"
+                    )));
+                }
+                *next
+            }
+            (NodeKind::FlagJudgement { next, .. }, Answer::Flag { violated, .. }) => {
+                let mut unique = violated.clone();
+                unique.sort();
+                unique.dedup();
+                if unique.len() != violated.len() {
+                    return Err(invalid("a criterion is marked twice".into()));
+                }
+                *next
+            }
+            (NodeKind::Quiz { options, next, .. }, Answer::Quiz { option }) => {
+                if !options.contains(option) {
+                    return Err(invalid(format!("`{option}` is not an option here")));
+                }
+                *next
+            }
+            _ => unreachable_kind(&node.id)?,
+        };
+        let node = node.id.clone();
+        self.push(now, EventKind::Answered { node, answer });
+        self.enter(next, now)
+    }
+
+    /// Closes the ending with what the player takes with them (may be empty).
+    pub fn finish(&mut self, takeaway: String, now: Millis) -> Result<(), RunError> {
+        if self.finished || !self.node().is_ending() {
+            return Err(self.wrong(self.expected(), "finishing"));
+        }
+        if takeaway.chars().count() > MAX_TEXT_CHARS {
+            return Err(RunError::InvalidAnswer {
+                node: self.node().id.clone(),
+                reason: format!("text longer than {MAX_TEXT_CHARS} characters"),
+            });
+        }
+        let node = self.node().id.clone();
+        self.push(now, EventKind::Finished { node, takeaway });
+        self.finished = true;
+        Ok(())
+    }
+
+    /// Replays a transcript and checks that every event comes out the same.
+    pub fn replay(scenario: Arc<Scenario>, transcript: &Transcript) -> Result<Run, ReplayError> {
+        match Run::replay_prefix(scenario, transcript) {
+            (run, None) => Ok(run),
+            (_, Some(e)) => Err(e),
+        }
+    }
+
+    /// Replays as much of a transcript as still fits the scenario (content may have
+    /// changed since it was recorded). Returns the run at the last event that matched, and
+    /// why replay stopped early, if it did.
+    pub fn replay_prefix(
+        scenario: Arc<Scenario>,
+        transcript: &Transcript,
+    ) -> (Run, Option<ReplayError>) {
+        let start_at = transcript.events.first().map_or(0, |e| e.at);
+        let fresh = |scenario: Arc<Scenario>| {
+            Run::start(
+                scenario,
+                &transcript.content_hash,
+                transcript.seed,
+                start_at,
+            )
+        };
+        let mut run = match fresh(Arc::clone(&scenario)) {
+            Ok(run) => run,
+            Err(e) => {
+                // The start itself fails: give back an empty run at the start node.
+                let run = Run {
+                    node: scenario.start,
+                    vars: scenario.defaults(),
+                    perspective: scenario.perspectives.first().copied().unwrap_or(0),
+                    rng: Xoshiro256PlusPlus::seed_from_u64(transcript.seed),
+                    finished: false,
+                    transcript: Transcript {
+                        events: Vec::new(),
+                        ..transcript.clone()
+                    },
+                    scenario,
+                };
+                return (
+                    run,
+                    Some(ReplayError {
+                        event: 0,
+                        reason: e.to_string(),
+                    }),
+                );
+            }
+        };
+        if transcript.schema != TRANSCRIPT_SCHEMA {
+            return (
+                run,
+                Some(ReplayError {
+                    event: 0,
+                    reason: format!("unknown transcript schema {}", transcript.schema),
+                }),
+            );
+        }
+        if let Some(Event {
+            kind: EventKind::Started { seed },
+            ..
+        }) = transcript.events.first()
+            && *seed != transcript.seed
+        {
+            return (
+                run,
+                Some(ReplayError {
+                    event: 0,
+                    reason: "the start event has another seed than the transcript".into(),
+                }),
+            );
+        }
+        let matches = |run: &Run| {
+            let produced = &run.transcript.events;
+            produced.len() <= transcript.events.len()
+                && produced[..] == transcript.events[..produced.len()]
+        };
+        if !matches(&run) {
+            return (
+                run,
+                Some(ReplayError {
+                    event: 0,
+                    reason: "the scenario no longer starts the way it did".into(),
+                }),
+            );
+        }
+        loop {
+            let i = run.transcript.events.len();
+            let Some(event) = transcript.events.get(i) else {
+                return (run, None);
+            };
+            let before = run.clone();
+            let result = match &event.kind {
+                EventKind::Advanced { .. } => run.advance(event.at),
+                EventKind::Chose { option, .. } => run.choose(option, event.at),
+                EventKind::Answered { answer, .. } => run.answer(answer.clone(), event.at),
+                EventKind::Finished { takeaway, .. } => run.finish(takeaway.clone(), event.at),
+                other => Err(RunError::InvalidAnswer {
+                    node: before.node().id.clone(),
+                    reason: format!("unexpected event {other:?}"),
+                }),
+            };
+            let failure = match result {
+                Err(e) => Some(e.to_string()),
+                Ok(()) if !matches(&run) => {
+                    Some("the scenario no longer produces the recorded events".into())
+                }
+                Ok(()) => None,
+            };
+            if let Some(reason) = failure {
+                return (before, Some(ReplayError { event: i, reason }));
+            }
+        }
+    }
+}
+
+fn unreachable_kind(node: &str) -> Result<NodeIdx, RunError> {
+    Err(RunError::InvalidAnswer {
+        node: node.to_string(),
+        reason: "the answer does not fit this node".into(),
+    })
+}
