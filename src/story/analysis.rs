@@ -148,6 +148,89 @@ impl StateSpace {
     }
 }
 
+/// Node ids as `a`, `b` and `c`.
+fn group_names(s: &Scenario, nodes: impl Iterator<Item = NodeIdx>) -> String {
+    let ids: Vec<String> = nodes.map(|n| format!("`{}`", s.nodes[n].id)).collect();
+    match ids.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => ids.join(""),
+    }
+}
+
+/// The cycles of the graph restricted to `include` that no edge leaves (within `include`):
+/// where a stuck player ends up. Strongly connected components by iterative Tarjan.
+pub fn bottom_components(edges: &[Vec<usize>], include: &[bool]) -> Vec<Vec<usize>> {
+    let n = edges.len();
+    let mut index = vec![usize::MAX; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut comp = vec![usize::MAX; n];
+    let mut components: Vec<Vec<usize>> = Vec::new();
+    let mut counter = 0;
+    for root in 0..n {
+        if !include[root] || index[root] != usize::MAX {
+            continue;
+        }
+        let mut work = vec![(root, 0usize)];
+        index[root] = counter;
+        low[root] = counter;
+        counter += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&mut (v, ref mut next)) = work.last_mut() {
+            if let Some(&w) = edges[v].get(*next) {
+                *next += 1;
+                if !include[w] {
+                    continue;
+                }
+                if index[w] == usize::MAX {
+                    index[w] = counter;
+                    low[w] = counter;
+                    counter += 1;
+                    stack.push(w);
+                    on_stack[w] = true;
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                let mut members = Vec::new();
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    comp[w] = components.len();
+                    members.push(w);
+                    if w == v {
+                        break;
+                    }
+                }
+                components.push(members);
+            }
+        }
+    }
+    components
+        .into_iter()
+        .enumerate()
+        .filter(|(c, members)| {
+            let cyclic = members.len() > 1 || edges[members[0]].contains(&members[0]);
+            cyclic
+                && members
+                    .iter()
+                    .all(|&v| edges[v].iter().all(|&w| !include[w] || comp[w] == *c))
+        })
+        .map(|(_, mut members)| {
+            members.sort();
+            members
+        })
+        .collect()
+}
+
 fn describe_path(path: &[String]) -> String {
     const SHOW: usize = 12;
     if path.len() <= SHOW {
@@ -194,20 +277,27 @@ pub fn check(s: &Scenario, file: FileId, source: &str) -> Vec<Diagnostic> {
                 .at(node_span(i), "never reached")
                 .help("point a `next` or `goto` at it, or remove it"),
             );
-        } else if !finish[i] {
-            out.push(
-                Diagnostic::error(
-                    "no-ending-reachable",
-                    file,
-                    format!(
-                        "from node `{}` the player can never reach an ending",
-                        node.id
-                    ),
-                )
-                .at(node_span(i), "dead end")
-                .help("lead every path to an `Ending` node; a loop needs a way out"),
-            );
         }
+    }
+    let stuck: Vec<bool> = (0..s.nodes.len()).map(|i| reach[i] && !finish[i]).collect();
+    let successors: Vec<Vec<usize>> = s.nodes.iter().map(|n| n.successors()).collect();
+    for group in bottom_components(&successors, &stuck) {
+        let first = *group.iter().min().unwrap_or(&0);
+        let names = group_names(s, group.iter().copied());
+        out.push(
+            Diagnostic::error(
+                "no-ending-reachable",
+                file,
+                format!(
+                    "from node `{}` the player can never reach an ending",
+                    s.nodes[first].id
+                ),
+            )
+            .at(node_span(first), "dead end")
+            .help(format!(
+                "the nodes {names} only lead to each other; lead one of them to an `Ending` node"
+            )),
+        );
     }
     if out.iter().any(Diagnostic::is_error) {
         return out;
@@ -270,27 +360,40 @@ pub fn check(s: &Scenario, file: FileId, source: &str) -> Vec<Diagnostic> {
         }
         stack.extend(preds[i].iter().copied());
     }
-    for (i, (node, vars)) in space.states.iter().enumerate() {
-        if !ok[i] && !space.edges[i].is_empty() && !std::mem::replace(&mut reported[*node], true) {
-            out.push(
-                Diagnostic::error(
-                    "inescapable-loop",
-                    file,
-                    format!(
-                        "from node `{}` the conditions never let the player reach an ending",
-                        s.nodes[*node].id
-                    ),
-                )
-                .at(node_span(*node), "stuck from here")
-                .help(format!(
-                    "on the path {}{} every way out is switched off; check the conditions of the loop",
-                    describe_path(&space.path_to(s, i)),
-                    describe_vars(s, vars)
-                )),
-            );
+    let stuck: Vec<bool> = (0..space.states.len())
+        .map(|i| !ok[i] && !space.edges[i].is_empty())
+        .collect();
+    for group in bottom_components(&space.edges, &stuck) {
+        let first = *group.iter().min().unwrap_or(&0);
+        let (node, vars) = &space.states[first];
+        if std::mem::replace(&mut reported[*node], true) {
+            continue;
         }
+        let mut nodes: Vec<NodeIdx> = group.iter().map(|&g| space.states[g].0).collect();
+        nodes.sort();
+        nodes.dedup();
+        out.push(
+            Diagnostic::error(
+                "inescapable-loop",
+                file,
+                format!(
+                    "the conditions keep the player in a loop through {}",
+                    group_names(s, nodes.into_iter())
+                ),
+            )
+            .at(node_span(*node), "the loop starts here")
+            .help(format!(
+                "after the path {}{}, no way out of the loop is ever switched on; check its conditions",
+                describe_path(&space.path_to(s, first)),
+                describe_vars(s, vars)
+            )),
+        );
     }
-    // Nodes the structure reaches but no state does: conditions keep them out.
+    // Nodes the structure reaches but no state does: conditions keep them out. After an
+    // error above these are its consequences, so they are not repeated.
+    if out.iter().any(Diagnostic::is_error) {
+        return out;
+    }
     let mut visited = vec![false; s.nodes.len()];
     for (node, _) in &space.states {
         visited[*node] = true;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// One scenario file.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Scenario")]
 pub struct ScenarioFile {
     /// Unique id; must equal the file name without `.ron`.
     pub id: String,
@@ -29,7 +29,7 @@ pub struct ScenarioFile {
 }
 
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Character")]
 pub struct CharacterDef {
     pub id: String,
     /// Avatar colour as `#rrggbb`.
@@ -40,7 +40,7 @@ pub struct CharacterDef {
 }
 
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Chat")]
 pub struct ChatDef {
     pub id: String,
     pub kind: ChatKind,
@@ -55,7 +55,7 @@ pub enum ChatKind {
 }
 
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Variable")]
 pub struct VariableDef {
     pub id: String,
     pub default: Literal,
@@ -298,7 +298,7 @@ impl Criterion {
 
 /// One node of the scenario graph.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Node")]
 pub enum NodeDef {
     /// A line of story told by the narrator.
     Narration { id: String, next: String },
@@ -374,7 +374,7 @@ fn yes() -> bool {
 }
 
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Option")]
 pub struct OptionDef {
     pub id: String,
     /// Condition under which the option is offered.
@@ -390,14 +390,14 @@ pub struct OptionDef {
 }
 
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Branch")]
 pub struct BranchDef {
     pub when: String,
     pub goto: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Outcome")]
 pub struct OutcomeDef {
     pub weight: u32,
     #[serde(default)]

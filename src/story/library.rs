@@ -282,8 +282,10 @@ pub fn load(files: &ContentFiles) -> Loaded {
             Err((r, _)) => r,
         };
         locales.add(lang, file_stem, resource);
-        if file_stem != UI_FILE && !scenario_files.contains_key(file_stem) {
-            let known: Vec<&str> = scenario_files.keys().map(String::as_str).collect();
+        let has_scenario_file = files.scenarios.iter().any(|p| stem(p) == *file_stem);
+        if file_stem != UI_FILE && !has_scenario_file {
+            let stems: Vec<String> = files.scenarios.iter().map(|p| stem(p)).collect();
+            let known: Vec<&str> = stems.iter().map(String::as_str).collect();
             let help = match suggest(file_stem, known) {
                 Some(s) => format!("did you mean `{s}.ftl`?"),
                 None => {

@@ -1139,3 +1139,11 @@ fn compile_effects(
     }
     ok.then_some(out)
 }
+
+#[cfg(test)]
+pub(crate) fn compile_str(source: &str, stem: &str) -> Scenario {
+    let file = parse_ron(source).expect("valid RON");
+    let (scenario, diags) = compile(file, 0, source, stem);
+    assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
+    scenario.expect("compiles")
+}
