@@ -7,6 +7,7 @@ pub mod analysis;
 pub mod diag;
 pub mod expr;
 pub mod format;
+pub mod generate;
 pub mod library;
 pub mod locale;
 pub mod runtime;

@@ -90,6 +90,32 @@ pub enum EventKind {
     Finished { node: String, takeaway: String },
 }
 
+impl EventKind {
+    /// Whether the event is something the player did (rather than its consequence).
+    pub fn is_input(&self) -> bool {
+        matches!(
+            self,
+            EventKind::Advanced { .. }
+                | EventKind::Chose { .. }
+                | EventKind::Answered { .. }
+                | EventKind::Finished { .. }
+        )
+    }
+
+    /// The node the event is about (none for the start).
+    pub fn node(&self) -> Option<&str> {
+        match self {
+            EventKind::Started { .. } => None,
+            EventKind::Shown { node, .. }
+            | EventKind::Advanced { node }
+            | EventKind::Chose { node, .. }
+            | EventKind::Answered { node, .. }
+            | EventKind::Branched { node, .. }
+            | EventKind::Finished { node, .. } => Some(node),
+        }
+    }
+}
+
 /// The append-only record of a run.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Transcript {

@@ -1,4 +1,8 @@
 //! Integration tests of the story core: the checker's fixture corpus, the shipped library,
-//! walkthroughs and property tests. One test binary keeps link time down.
+//! the command line, walkthroughs and property tests. One test binary keeps link time down.
 
+mod cli;
 mod fixtures;
+mod library;
+mod play;
+mod walkthrough;

@@ -1,0 +1,115 @@
+//! The `respect-online` binary as authors run it.
+
+use std::path::Path;
+use std::process::Command;
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_respect-online"));
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+#[test]
+fn check_on_the_shipped_library_exits_zero() {
+    let out = bin().args(["check", "--deny-warnings"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("0 error(s), 0 warning(s)"), "{text}");
+}
+
+#[test]
+fn check_reports_errors_with_position_and_exit_one() {
+    let fixture = Path::new("tests/fixtures/check/unknown-node");
+    let dir = tempfile::tempdir().unwrap();
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base");
+    std::fs::create_dir_all(dir.path().join("scenarios")).unwrap();
+    std::fs::create_dir_all(dir.path().join("locales/nl")).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(fixture)
+            .join("scenarios/mini.ron"),
+        dir.path().join("scenarios/mini.ron"),
+    )
+    .unwrap();
+    std::fs::copy(
+        base.join("locales/nl/mini.ftl"),
+        dir.path().join("locales/nl/mini.ftl"),
+    )
+    .unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/nl/ui.ftl"),
+        dir.path().join("locales/nl/ui.ftl"),
+    )
+    .unwrap();
+
+    let human = bin()
+        .current_dir(dir.path())
+        .args(["check", "--color", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(human.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(
+        text.contains("error[unknown-node]: unknown node `eind`"),
+        "{text}"
+    );
+    assert!(text.contains("┌─ scenarios/mini.ron:27:41"), "{text}");
+    assert!(text.contains("help: did you mean `einde`?"), "{text}");
+    assert!(text.contains("1 error(s), 0 warning(s)"), "{text}");
+
+    let json = bin()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(json.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["errors"], 1);
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["code"], "unknown-node");
+    assert_eq!(d["file"], "scenarios/mini.ron");
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(27), Some(41))
+    );
+    assert_eq!(d["help"], "did you mean `einde`?");
+}
+
+#[test]
+fn warnings_fail_only_with_deny_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::create_dir_all(dir.path().join("scenarios")).unwrap();
+    std::fs::create_dir_all(dir.path().join("locales/nl")).unwrap();
+    std::fs::copy(
+        root.join("tests/fixtures/check/no-themes/scenarios/mini.ron"),
+        dir.path().join("scenarios/mini.ron"),
+    )
+    .unwrap();
+    std::fs::copy(
+        root.join("tests/fixtures/base/locales/nl/mini.ftl"),
+        dir.path().join("locales/nl/mini.ftl"),
+    )
+    .unwrap();
+    std::fs::copy(
+        root.join("locales/nl/ui.ftl"),
+        dir.path().join("locales/nl/ui.ftl"),
+    )
+    .unwrap();
+    let lenient = bin().current_dir(dir.path()).arg("check").output().unwrap();
+    assert_eq!(lenient.status.code(), Some(0));
+    let strict = bin()
+        .current_dir(dir.path())
+        .args(["check", "--deny-warnings"])
+        .output()
+        .unwrap();
+    assert_eq!(strict.status.code(), Some(1));
+}
+
+#[test]
+fn a_path_that_does_not_exist_is_a_clear_error() {
+    let out = bin().args(["check", "no/such/place"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no/such/place does not exist"), "{err}");
+}

@@ -1,0 +1,183 @@
+//! Scripted walkthroughs of the shipped scenarios: one per ending, asserting the ending and
+//! key texts in Dutch and English, for every outcome of the random branches.
+
+use std::sync::Arc;
+
+use respect_online::story::locale::story_args;
+use respect_online::story::{MessageKey, Run, Step};
+
+use crate::library::shipped;
+use crate::play::{Script, play};
+
+/// Plays `scenario` with `choices` for seeds 0..8 and checks it ends at `ending`.
+/// Returns the last run for further checks.
+fn walk(scenario: &str, choices: &[&'static str], ending: &str) -> Run {
+    let loaded = shipped();
+    let s = loaded
+        .library
+        .scenario(scenario)
+        .expect("scenario is shipped");
+    let mut last = None;
+    for seed in 0..8 {
+        let mut run = Run::start(Arc::clone(s), "test", seed, 0).unwrap();
+        play(&mut run, &mut Script(choices.to_vec()), 500).unwrap();
+        assert_eq!(run.node().id, ending, "seed {seed}");
+        last = Some(run);
+    }
+    last.unwrap()
+}
+
+/// The text of `key` in `lang` with the run's variables, as the game shows it.
+fn text(run: &Run, lang: &str, key: MessageKey) -> String {
+    let loaded = shipped();
+    let chain = loaded.library.locales.negotiate(&[lang]);
+    let args = story_args("Alex", run.named_vars());
+    loaded
+        .library
+        .locales
+        .text(&chain, &run.scenario().id, &key, Some(&args))
+}
+
+fn visited(run: &Run) -> Vec<&str> {
+    run.transcript()
+        .events
+        .iter()
+        .filter_map(|e| e.kind.node())
+        .collect()
+}
+
+#[test]
+fn klassenchat_forwarding_ends_with_the_photo_gone_further() {
+    let run = walk(
+        "klassenchat",
+        &["lachen", "doorsturen", "bewaren", "sorry"],
+        "einde_doorgestuurd",
+    );
+    let nodes = visited(&run);
+    for n in ["door_1", "noor_onbekend", "noor_sem", "sem_teamleider"] {
+        assert!(nodes.contains(&n), "{n} is on this path");
+    }
+    let title = text(&run, "nl", MessageKey::attr("einde_doorgestuurd", "title"));
+    assert_eq!(title, "De foto ging verder");
+    let takeaway = text(&run, "nl", MessageKey::new("einde_doorgestuurd"));
+    assert!(
+        takeaway.contains("Sorry zeggen is een eerste stap"),
+        "{takeaway}"
+    );
+    assert!(
+        takeaway.contains("Noor beslist"),
+        "the victim decides: {takeaway}"
+    );
+    let en = text(&run, "en", MessageKey::attr("einde_doorgestuurd", "title"));
+    assert_ne!(en, title, "English has its own text");
+    // Noor reads Sem's apology in her chat.
+    let noor = text(&run, "nl", MessageKey::new("noor_sem"));
+    assert!(noor.starts_with("Noor, sorry."), "{noor}");
+}
+
+#[test]
+fn klassenchat_standing_up_ends_with_choosing_noor() {
+    let run = walk(
+        "klassenchat",
+        &["stop", "nee", "mentor", "steun"],
+        "einde_steun",
+    );
+    let nodes = visited(&run);
+    for n in ["sem_stop", "mentor_1", "noor_mentor", "sem_dank"] {
+        assert!(nodes.contains(&n), "{n} is on this path");
+    }
+    assert!(!nodes.contains(&"noor_onbekend"));
+    let takeaway = text(&run, "nl", MessageKey::new("einde_steun"));
+    assert!(
+        takeaway.contains("Je liet Noor niet alleen staan"),
+        "{takeaway}"
+    );
+    let en = text(&run, "en", MessageKey::new("einde_steun"));
+    assert!(!en.is_empty() && en != takeaway, "{en}");
+}
+
+#[test]
+fn klassenchat_looking_on_ends_with_noor_alone() {
+    let run = walk(
+        "klassenchat",
+        &["niks", "negeren", "wissen", "niks"],
+        "einde_toekijken",
+    );
+    let nodes = visited(&run);
+    assert!(nodes.contains(&"noor_alleen"));
+    assert!(!nodes.contains(&"noor_sem"));
+    let takeaway = text(&run, "nl", MessageKey::new("einde_toekijken"));
+    assert!(
+        takeaway.contains("Noor stond er wel alleen voor"),
+        "{takeaway}"
+    );
+}
+
+#[test]
+fn klassenchat_offers_sorry_only_after_forwarding() {
+    let loaded = shipped();
+    let s = loaded.library.scenario("klassenchat").unwrap();
+    let mut run = Run::start(Arc::clone(s), "test", 0, 0).unwrap();
+    let mut script = Script(vec!["niks", "nee", "wissen"]);
+    loop {
+        match run.step() {
+            Step::Choose(node, offered) if node.id == "keuze_noor" => {
+                let ids: Vec<&str> = offered.iter().map(|o| o.id.as_str()).collect();
+                assert_eq!(ids, ["steun", "niks"]);
+                break;
+            }
+            _ => {
+                play_one(&mut run, &mut script);
+            }
+        }
+    }
+}
+
+fn play_one(run: &mut Run, script: &mut Script) {
+    use crate::play::{Policy, answer_for};
+    match run.step() {
+        Step::Show(_) => run.advance(0).unwrap(),
+        Step::Choose(_, offered) => {
+            let ids: Vec<&str> = offered.iter().map(|o| o.id.as_str()).collect();
+            let pick = script.pick(&ids);
+            run.choose(&pick, 0).unwrap();
+        }
+        Step::Reflect(node, _) => {
+            let a = answer_for(&node.kind, 0);
+            run.answer(a, 0).unwrap();
+        }
+        Step::Ending(_) | Step::Finished(_) => panic!("ended early"),
+    }
+}
+
+#[test]
+fn every_text_of_every_shipped_scenario_formats_in_both_languages() {
+    let loaded = shipped();
+    for s in loaded.library.scenarios() {
+        for need in s.text_needs() {
+            for lang in ["nl", "en"] {
+                let chain = loaded.library.locales.negotiate(&[lang]);
+                let text = loaded
+                    .library
+                    .locales
+                    .format(&chain, &s.id, &need.key, None);
+                if need.required {
+                    let text =
+                        text.unwrap_or_else(|| panic!("{}: {} missing in {lang}", s.id, need.key));
+                    assert!(
+                        !text.trim().is_empty(),
+                        "{}: {} empty in {lang}",
+                        s.id,
+                        need.key
+                    );
+                    assert!(
+                        !text.contains("{$"),
+                        "{}: {} shows a raw variable",
+                        s.id,
+                        need.key
+                    );
+                }
+            }
+        }
+    }
+}
