@@ -37,7 +37,7 @@ pub fn answer_for(kind: &NodeKind, n: u32) -> Answer {
             };
             Answer::Feelings {
                 chosen: feelings.iter().copied().take(count).collect(),
-                other: if *free_text && n % 2 == 0 {
+                other: if *free_text && n.is_multiple_of(2) {
                     "een beetje van alles".into()
                 } else {
                     String::new()
