@@ -259,8 +259,7 @@ fn describe_vars(s: &Scenario, vars: &[Value]) -> String {
 }
 
 /// Runs both passes and reports problems at the nodes' ids in the RON text.
-pub fn check(s: &Scenario, file: FileId, source: &str) -> Vec<Diagnostic> {
-    let tree = SpanTree::parse(source);
+pub fn check(s: &Scenario, file: FileId, tree: &SpanTree) -> Vec<Diagnostic> {
     let node_span =
         |i: NodeIdx| tree.locate(&[Seg::Field("nodes"), Seg::Index(i), Seg::Field("id")]);
     let mut out = Vec::new();

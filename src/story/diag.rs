@@ -124,10 +124,6 @@ impl Sources {
         &self.files[id].1
     }
 
-    pub fn find(&self, path: &Path) -> Option<FileId> {
-        self.files.iter().position(|(p, _)| p == path)
-    }
-
     pub fn line_col(&self, id: FileId, offset: usize) -> LineCol {
         let text = self.text(id);
         let offset = floor_char_boundary(text, offset.min(text.len()));

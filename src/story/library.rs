@@ -3,17 +3,16 @@
 //! The same pass serves `respect-online check` (all diagnostics) and the game (the
 //! scenarios that are sound; broken ones are left out and reported, never a crash).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-use fluent_bundle::FluentResource;
 
 use super::analysis;
 use super::diag::{Diagnostic, FileId, Sources};
 use super::format::{Criterion, Feeling, Flag, Help, Theme, parse_ron};
 use super::locale::{GAME_VARIABLES, Locales, SOURCE_LANGUAGE, UI_FILE};
 use super::scenario::{self, Scenario};
+use super::spans::{Seg, SpanTree};
 use super::text_check::{self, FtlIndex};
 use super::{ron_error, suggest};
 
@@ -193,21 +192,18 @@ pub fn load(files: &ContentFiles) -> Loaded {
     let mut diags = Vec::new();
     fn read(path: &Path, sources: &mut Sources, diags: &mut Vec<Diagnostic>) -> Option<FileId> {
         match std::fs::read(path) {
-            Ok(bytes) => {
-                let text = String::from_utf8(bytes).unwrap_or_else(|e| {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => Some(sources.add(path.to_path_buf(), text)),
+                Err(e) => {
                     let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-                    let id = sources.add(path.to_path_buf(), text.clone());
+                    let id = sources.add(path.to_path_buf(), text);
                     diags.push(
                         Diagnostic::error("not-utf8", id, "the file is not UTF-8 text")
                             .help("save the file as UTF-8 in your editor"),
                     );
-                    text
-                });
-                match sources.find(path) {
-                    Some(id) => Some(id),
-                    None => Some(sources.add(path.to_path_buf(), text)),
+                    Some(id)
                 }
-            }
+            },
             Err(e) => {
                 let id = sources.add(path.to_path_buf(), String::new());
                 diags.push(Diagnostic::error(
@@ -221,7 +217,7 @@ pub fn load(files: &ContentFiles) -> Loaded {
     }
 
     // Scenarios.
-    let mut compiled: Vec<(FileId, Scenario)> = Vec::new();
+    let mut compiled: Vec<(FileId, Scenario, SpanTree)> = Vec::new();
     let mut scenario_files: HashMap<String, FileId> = HashMap::new();
     for path in &files.scenarios {
         let Some(id) = read(path, &mut sources, &mut diags) else {
@@ -235,10 +231,11 @@ pub fn load(files: &ContentFiles) -> Loaded {
                 continue;
             }
         };
-        let (scenario, mut d) = scenario::compile(file, id, &text, &stem(path));
+        let tree = SpanTree::parse(&text);
+        let (scenario, mut d) = scenario::compile(file, id, &text, &tree, &stem(path));
         diags.append(&mut d);
         let Some(scenario) = scenario else { continue };
-        let mut d = analysis::check(&scenario, id, &text);
+        let mut d = analysis::check(&scenario, id, &tree);
         let broken = d.iter().any(Diagnostic::is_error);
         diags.append(&mut d);
         if let Some(&first) = scenario_files.get(&scenario.id) {
@@ -251,7 +248,7 @@ pub fn load(files: &ContentFiles) -> Loaded {
                     id,
                     format!("two scenarios have the id `{}`", scenario.id),
                 )
-                .at(tree.locate(&[super::spans::Seg::Field("id")]), "second use")
+                .at(tree.locate(&[Seg::Field("id")]), "second use")
                 .related(first, first_span, "first used here")
                 .help("give each scenario its own id"),
             );
@@ -259,11 +256,12 @@ pub fn load(files: &ContentFiles) -> Loaded {
         }
         scenario_files.insert(scenario.id.clone(), id);
         if !broken {
-            compiled.push((id, scenario));
+            compiled.push((id, scenario, tree));
         }
     }
 
     // Text.
+    let scenario_stems: HashSet<String> = files.scenarios.iter().map(|p| stem(p)).collect();
     let mut locales = Locales::default();
     let mut indexes: HashMap<(String, String), (FileId, FtlIndex)> = HashMap::new();
     let mut languages: Vec<String> = Vec::new();
@@ -274,18 +272,12 @@ pub fn load(files: &ContentFiles) -> Loaded {
         if !languages.contains(lang) {
             languages.push(lang.clone());
         }
-        let text = sources.text(id).to_string();
-        let index = text_check::index_file(id, &text, &mut diags);
-        // The bundle gets what parsed; syntax errors were reported above.
-        let resource = match FluentResource::try_new(text) {
-            Ok(r) => r,
-            Err((r, _)) => r,
-        };
+        // The bundle gets what parsed; syntax errors become diagnostics.
+        let (resource, index) =
+            text_check::parse_file(id, sources.text(id).to_string(), &mut diags);
         locales.add(lang, file_stem, resource);
-        let has_scenario_file = files.scenarios.iter().any(|p| stem(p) == *file_stem);
-        if file_stem != UI_FILE && !has_scenario_file {
-            let stems: Vec<String> = files.scenarios.iter().map(|p| stem(p)).collect();
-            let known: Vec<&str> = stems.iter().map(String::as_str).collect();
+        if file_stem != UI_FILE && !scenario_stems.contains(file_stem) {
+            let known: Vec<&str> = scenario_stems.iter().map(String::as_str).collect();
             let help = match suggest(file_stem, known) {
                 Some(s) => format!("did you mean `{s}.ftl`?"),
                 None => {
@@ -320,14 +312,14 @@ pub fn load(files: &ContentFiles) -> Loaded {
     }
 
     check_ui_text(&languages, &indexes, &mut sources, &mut diags);
-    for (file, s) in &compiled {
-        check_scenario_text(s, *file, &languages, &indexes, &mut sources, &mut diags);
+    for (file, s, tree) in &compiled {
+        check_scenario_text(s, *file, tree, &languages, &indexes, &mut diags);
     }
 
     // Hashes over the bytes of every file, in path order.
     let mut all = FNV_OFFSET;
     let mut by_scenario: HashMap<String, u64> = HashMap::new();
-    for (_, s) in &compiled {
+    for (_, s, _) in &compiled {
         by_scenario.insert(s.id.clone(), FNV_OFFSET);
     }
     let mut ids: Vec<FileId> = (0..sources.len()).collect();
@@ -346,7 +338,7 @@ pub fn load(files: &ContentFiles) -> Loaded {
     }
     let scenarios = compiled
         .into_iter()
-        .map(|(_, s)| (s.id.clone(), Arc::new(s)))
+        .map(|(_, s, _)| (s.id.clone(), Arc::new(s)))
         .collect();
     Loaded {
         library: Library {
@@ -455,13 +447,17 @@ fn split_key(k: &str) -> (&str, Option<&str>) {
 fn check_scenario_text(
     s: &Scenario,
     ron_file: FileId,
+    tree: &SpanTree,
     languages: &[String],
     indexes: &HashMap<(String, String), (FileId, FtlIndex)>,
-    sources: &mut Sources,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let tree = super::spans::SpanTree::parse(sources.text(ron_file));
     let needs = s.text_needs();
+    let need_ids: HashSet<&str> = needs.iter().map(|n| n.key.id.as_str()).collect();
+    let need_keys: HashSet<(&str, Option<&str>)> = needs
+        .iter()
+        .map(|n| (n.key.id.as_str(), n.key.attr.as_deref()))
+        .collect();
     let source_index = file_for(SOURCE_LANGUAGE, &s.id, indexes).map(|(_, i)| i);
     for lang in languages {
         let path = format!("locales/{lang}/{}.ftl", s.id);
@@ -472,7 +468,7 @@ fn check_scenario_text(
                     ron_file,
                     format!("scenario `{}` has no text in language `{lang}`", s.id),
                 )
-                .at(tree.locate(&[super::spans::Seg::Field("id")]), "needs text")
+                .at(tree.locate(&[Seg::Field("id")]), "needs text")
                 .help(format!("create {path}")),
             );
             continue;
@@ -509,14 +505,8 @@ fn check_scenario_text(
         }
         // Unused messages and attributes.
         for (id, info) in &index.messages {
-            let known_attr = |a: &str| {
-                needs
-                    .iter()
-                    .any(|n| n.key.id == *id && n.key.attr.as_deref() == Some(a))
-            };
-            if !needs.iter().any(|n| n.key.id == *id) {
-                let ids: Vec<&str> = needs.iter().map(|n| n.key.id.as_str()).collect();
-                let help = match suggest(id, ids) {
+            if !need_ids.contains(id.as_str()) {
+                let help = match suggest(id, need_ids.iter().copied()) {
                     Some(x) => format!("did you mean `{x}`? Otherwise remove it"),
                     None => {
                         "no node, character or chat has this id; remove it or check its spelling"
@@ -535,7 +525,7 @@ fn check_scenario_text(
                 continue;
             }
             for (attr, span) in &info.attributes {
-                if !known_attr(attr) {
+                if !need_keys.contains(&(id.as_str(), Some(attr.as_str()))) {
                     diags.push(
                         Diagnostic::warning(
                             "unused-message",

@@ -480,17 +480,18 @@ fn parse_color(text: &str) -> Option<[u8; 3]> {
     Some([byte(0)?, byte(2)?, byte(4)?])
 }
 
-/// Checks a parsed scenario and builds it. `stem` is the file name without extension.
+/// Checks a parsed scenario and builds it. `tree` holds the source positions of `source`;
+/// `stem` is the file name without extension.
 pub fn compile(
     file: ScenarioFile,
     file_id: FileId,
     source: &str,
+    tree: &SpanTree,
     stem: &str,
 ) -> (Option<Scenario>, Vec<Diagnostic>) {
-    let tree = SpanTree::parse(source);
     let mut cx = Ctx {
         file: file_id,
-        tree: &tree,
+        tree,
         source,
         diags: Vec::new(),
     };
@@ -1143,7 +1144,7 @@ fn compile_effects(
 #[cfg(test)]
 pub(crate) fn compile_str(source: &str, stem: &str) -> Scenario {
     let file = parse_ron(source).expect("valid RON");
-    let (scenario, diags) = compile(file, 0, source, stem);
+    let (scenario, diags) = compile(file, 0, source, &SpanTree::parse(source), stem);
     assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
     scenario.expect("compiles")
 }

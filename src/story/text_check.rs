@@ -4,8 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
+use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
-use fluent_syntax::parser::{self, ParserError};
+use fluent_syntax::parser::ParserError;
 
 use super::diag::{Diagnostic, FileId};
 
@@ -66,22 +67,36 @@ fn entry_starts(src: &str) -> Vec<(usize, Range<usize>, bool)> {
     out
 }
 
-/// Parses `src` and indexes it. Syntax errors become diagnostics; what parsed is still
-/// indexed so later checks can go on.
-pub fn index_file(file: FileId, src: &str, diags: &mut Vec<Diagnostic>) -> FtlIndex {
-    let resource = match parser::parse(src) {
+/// Parses `src` into a resource for a bundle and an index for the checks. Syntax errors
+/// become diagnostics; what parsed is still indexed so later checks can go on.
+pub fn parse_file(
+    file: FileId,
+    src: String,
+    diags: &mut Vec<Diagnostic>,
+) -> (FluentResource, FtlIndex) {
+    let resource = match FluentResource::try_new(src) {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
-                diags.push(syntax_error(file, src, &e));
+                diags.push(syntax_error(file, r.source(), &e));
             }
             r
         }
     };
+    let index = index_entries(file, resource.source(), resource.entries(), diags);
+    (resource, index)
+}
+
+fn index_entries<'s>(
+    file: FileId,
+    src: &str,
+    entries: impl Iterator<Item = &'s ast::Entry<&'s str>>,
+    diags: &mut Vec<Diagnostic>,
+) -> FtlIndex {
     let starts = entry_starts(src);
     let mut index = FtlIndex::default();
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for entry in &resource.body {
+    for entry in entries {
         match entry {
             ast::Entry::Message(m) => {
                 let id = m.id.name;
@@ -312,7 +327,7 @@ mod tests {
     fn indexes_messages_attributes_and_variables() {
         let src = "-brand = Halt\nhello = Hoi { $player }\n    .starter = Vraag { $count } { -brand }\n\nbye =\n    .title = Doei { hello }\n";
         let mut diags = Vec::new();
-        let idx = index_file(0, src, &mut diags);
+        let (_, idx) = parse_file(0, src.to_string(), &mut diags);
         assert!(diags.is_empty(), "{diags:?}");
         let hello = &idx.messages["hello"];
         assert_eq!(&src[hello.span.clone()], "hello");
@@ -330,7 +345,7 @@ mod tests {
     fn reports_syntax_errors_and_duplicates() {
         let src = "good = Ja\nbad { oops\ngood = Nee\n";
         let mut diags = Vec::new();
-        let idx = index_file(3, src, &mut diags);
+        let (_, idx) = parse_file(3, src.to_string(), &mut diags);
         let codes: Vec<_> = diags.iter().map(|d| d.code).collect();
         assert_eq!(codes, ["fluent-syntax", "duplicate-message"]);
         assert_eq!(diags[0].span.as_ref().map(|s| s.start), Some(14));
@@ -342,7 +357,7 @@ mod tests {
     fn checks_variables_and_references() {
         let src = "a = { $player } { $nope }\nb = { a } { c } { -gone }\n";
         let mut diags = Vec::new();
-        let idx = index_file(0, src, &mut diags);
+        let (_, idx) = parse_file(0, src.to_string(), &mut diags);
         check_references(0, &idx, &|_, v| v == "player", &mut diags);
         let got: Vec<_> = diags
             .iter()
