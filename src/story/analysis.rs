@@ -415,3 +415,29 @@ pub fn check(s: &Scenario, file: FileId, tree: &SpanTree) -> Vec<Diagnostic> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::bottom_components;
+
+    #[test]
+    fn finds_cycles_that_nothing_leaves() {
+        // 0 → 1 ⇄ 2, 3 → 3 (self loop), 4 → 5 (no cycle), 6 ⇄ 7 → 1.
+        let edges = vec![
+            vec![1],
+            vec![2],
+            vec![1],
+            vec![3],
+            vec![5],
+            vec![],
+            vec![7, 1],
+            vec![6],
+        ];
+        let all = vec![true; edges.len()];
+        assert_eq!(bottom_components(&edges, &all), vec![vec![1, 2], vec![3]]);
+        // Leaving out node 1 breaks the first cycle; 6 ⇄ 7 now only leads outside.
+        let mut some = all.clone();
+        some[1] = false;
+        assert_eq!(bottom_components(&edges, &some), vec![vec![3], vec![6, 7]]);
+    }
+}

@@ -431,3 +431,57 @@ pub fn parse_ron(source: &str) -> Result<ScenarioFile, ron::error::SpannedError>
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str(source)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn optional_fields_need_no_some_and_defaults_apply() {
+        let src = r##"Scenario(
+            id: "x", themes: [Law], minutes: 1, perspectives: ["a"],
+            characters: [(id: "a", color: "#000000", initials: "A")],
+            variables: [(id: "n", default: 0), (id: "b", default: true)],
+            start: "s",
+            nodes: [
+                Message(id: "s", chat: "c", from: "a", attachment: Video, next: "f"),
+                Feelings(id: "f", feelings: [Sad, Calm], next: "e"),
+                Ending(id: "e", help: [Fier]),
+            ],
+        )"##;
+        let f = parse_ron(src).unwrap();
+        assert!(f.chats.is_empty());
+        assert_eq!(f.variables[0].default, Literal::Int(0));
+        assert_eq!(f.variables[1].default, Literal::Bool(true));
+        assert_eq!(f.characters[0].initials.as_deref(), Some("A"));
+        let NodeDef::Message { attachment, .. } = &f.nodes[0] else {
+            panic!()
+        };
+        assert_eq!(*attachment, Some(Attachment::Video));
+        let NodeDef::Feelings {
+            multiple,
+            free_text,
+            ..
+        } = &f.nodes[1]
+        else {
+            panic!()
+        };
+        assert!(*multiple && *free_text);
+    }
+
+    #[test]
+    fn unknown_fields_are_rejected_with_a_position() {
+        let err = parse_ron("Scenario(id: \"x\", colour: 1)").unwrap_err();
+        assert!(matches!(
+            err.code,
+            ron::error::Error::NoSuchStructField { .. }
+        ));
+        assert_eq!(err.span.start.line, 1);
+    }
+
+    #[test]
+    fn flag_distance_follows_the_scale() {
+        assert_eq!(Flag::Green.distance(Flag::Black), 3);
+        assert_eq!(Flag::Red.distance(Flag::Yellow), 1);
+    }
+}

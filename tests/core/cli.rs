@@ -113,3 +113,14 @@ fn a_path_that_does_not_exist_is_a_clear_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("no/such/place does not exist"), "{err}");
 }
+
+#[test]
+fn checking_one_scenario_finds_its_text_beside_it() {
+    let out = bin()
+        .args(["check", "--deny-warnings", "scenarios/klassenchat.ron"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("checked 1 scenario(s) and 4 text file(s)"), "{text}");
+}
