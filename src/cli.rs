@@ -16,6 +16,19 @@ use crate::story::library;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Without a command the game starts. Folder for the player's saves (default: the
+    /// platform's data folder).
+    #[arg(long, global = true)]
+    pub data_dir: Option<PathBuf>,
+    /// Folder with `scenarios/` and `locales/` (default: found next to the program).
+    #[arg(long)]
+    pub content: Option<PathBuf>,
+    /// Language to start the game in (`nl` or `en`; default: the system's).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Take screenshots of the start and play screens into this folder, then quit.
+    #[arg(long, value_name = "DIR")]
+    pub capture: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -4,7 +4,12 @@
 //! consent and the victim's perspective, and a reflection report for the Halt worker.
 //!
 //! - [`story`]: the story core (format, checks, text, runtime), free of Bevy.
+//! - [`store`]: the player's saves on disk, free of Bevy.
 //! - [`cli`]: the command line for authors and workers.
+//! - `game` (feature `game`): the Bevy front end.
 
 pub mod cli;
+#[cfg(feature = "game")]
+pub mod game;
+pub mod store;
 pub mod story;

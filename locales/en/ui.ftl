@@ -3,6 +3,136 @@
 text-missing = (This text is missing. You can just carry on.)
 switch-title = Now you are { $name }
 
+
+## The game
+
+game-title = Respect online
+game-subtitle = The game
+back = Back
+language-nl = Dutch
+language-en = English
+
+## Start
+
+start-welcome-back = Good to see you again, { $name }.
+start-continue = Continue
+start-new = Start over
+start-begin = Begin
+start-settings = Settings
+start-worker = For Halt workers
+start-over-title = Start over?
+start-over-text = You then start with a new name. Your old answers do not disappear. They are kept in a separate folder.
+start-over-yes = Yes, start over
+start-over-no = No, go back
+
+## First time
+
+welcome-title = How it works
+welcome-what = You play short stories about contact online. Sometimes you choose what you do. Sometimes you stop and think.
+welcome-reader = Your Halt worker reads your answers. You talk about them together in your next meeting.
+welcome-no-wrong = There are no wrong answers to the thinking questions. Write what you think.
+welcome-no-names = Do not write the real name of the other person. Not of anyone from your own story either.
+welcome-saved = Your progress is saved all the time. You can always stop and carry on later.
+welcome-name = What is your name?
+welcome-name-hint = Only your first name. Or the code your Halt worker gave you.
+welcome-name-placeholder = First name or code
+welcome-start = Let's start
+
+## Notices
+
+notice-ok = OK
+notice-no-saving = Your progress cannot be saved right now. You can still play.
+notice-save-failed = Saving did not work just now. The game tries again at the next step.
+notice-content-changed = This story changed since you last played. You continue at the last point that still fits.
+notice-scenario-broken = This story cannot start right now. Choose another story.
+notice-restored = A file with your progress was damaged. We put back the previous version.
+notice-lost = A file with your progress was damaged. It was kept aside. Tell your Halt worker.
+
+## Overview
+
+overview-stop = Stop
+overview-hello = Hi { $name }!
+overview-intro = Choose a story. You can always stop and carry on later.
+overview-continue = Continue with: { $title }
+overview-empty = There are no stories yet.
+overview-assigned = For you
+overview-minutes = about { $minutes } minutes
+overview-start = Start
+overview-resume = Continue
+status-new = New
+status-busy = Started
+status-done = Done ✔
+
+## Playing
+
+play-menu = Menu
+play-pause = Pause
+play-save-stop = Save and stop
+play-paused = Paused
+play-paused-text = Your progress is saved. Take your time.
+play-resume = Continue playing
+play-next = Next
+play-skip-hint = Click or press space to read it now.
+play-choice-hint = Click an answer, or press 1, 2, 3 or 4.
+play-thinks = You think:
+play-you-chose = You chose:
+play-typing = { $name } is typing
+attachment-photo = Photo
+attachment-video = Video
+attachment-screenshot = Screenshot
+attachment-link = Link
+
+## Thinking
+
+reflect-title = Stop and think
+reflect-reader = Your Halt worker reads this. There are no wrong answers.
+reflect-hint = Write your answer here.
+reflect-done = Done
+reflect-other = Or say it in your own words:
+reflect-pick-flag = Which flag do you give?
+reflect-pick-criteria = Which rules were broken? Choose as many as you like.
+reflect-nudge = Your answer is still short. Do you want to add something? You don't have to.
+reflect-nudge-more = I'll write some more
+reflect-nudge-fine = This is fine
+
+feedback-flag-same = You chose the same flag.
+feedback-flag-other = You chose a different flag. Have a look at the explanation.
+feedback-yours = You
+feedback-reference = Explanation
+feedback-flag = Flag
+feedback-violated = broken
+feedback-ok = OK
+feedback-right = Right!
+feedback-wrong = The right answer is:
+
+## Ending
+
+ending-label = End of the story
+ending-your-choices = What you chose:
+ending-help = Where you can get help
+ending-take-with-you = What do you take with you from this story?
+ending-done = Done
+
+## Settings
+
+settings-title = Settings
+settings-text-size = Text size
+settings-contrast = High contrast (black and white)
+settings-font = Easy-to-read letters
+settings-font-sample = Andika: letters that are easy to tell apart.
+settings-speed = How fast do messages come?
+settings-speed-slow = Slow
+settings-speed-normal = Normal
+settings-speed-fast = Fast
+settings-speed-instant = At once
+settings-saved = Your settings are saved right away.
+
+## For Halt workers
+
+worker-title = For Halt workers
+worker-soon = Soon you can set out stories and make the report here. That comes in a next version.
+worker-data-dir = The answers stay on this computer only, in:
+
 ## Themes
 
 theme-peer-pressure = Peer pressure

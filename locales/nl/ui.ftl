@@ -3,6 +3,136 @@
 text-missing = (Deze tekst ontbreekt. Je kunt gewoon verder.)
 switch-title = Nu ben jij { $name }
 
+
+## Het spel
+
+game-title = Respect online
+game-subtitle = Het spel
+back = Terug
+language-nl = Nederlands
+language-en = Engels
+
+## Start
+
+start-welcome-back = Fijn dat je er weer bent, { $name }.
+start-continue = Verder spelen
+start-new = Opnieuw beginnen
+start-begin = Beginnen
+start-settings = Instellingen
+start-worker = Voor begeleiders
+start-over-title = Opnieuw beginnen?
+start-over-text = Je begint dan met een nieuwe naam. Je oude antwoorden gaan niet weg. Ze worden bewaard in een aparte map.
+start-over-yes = Ja, opnieuw beginnen
+start-over-no = Nee, terug
+
+## Eerste keer
+
+welcome-title = Zo werkt het
+welcome-what = Je speelt korte verhalen over online contact. Soms kies je wat je doet. Soms denk je even na.
+welcome-reader = Je begeleider van Halt leest je antwoorden. Jullie praten er samen over in het volgende gesprek.
+welcome-no-wrong = Bij de vragen om na te denken zijn er geen foute antwoorden. Schrijf wat jij denkt.
+welcome-no-names = Schrijf niet de echte naam van de ander op. Ook niet van iemand uit je eigen verhaal.
+welcome-saved = Je voortgang wordt steeds bewaard. Je kunt altijd stoppen en later verder gaan.
+welcome-name = Hoe heet je?
+welcome-name-hint = Alleen je voornaam. Of de code die je van je begeleider kreeg.
+welcome-name-placeholder = Voornaam of code
+welcome-start = Ik begin
+
+## Meldingen
+
+notice-ok = Oké
+notice-no-saving = Je voortgang kan nu niet worden bewaard. Je kunt wel spelen.
+notice-save-failed = Bewaren lukte net niet. Het spel probeert het bij de volgende stap opnieuw.
+notice-content-changed = Dit verhaal is veranderd sinds je laatste keer. Je gaat verder op het laatste punt dat nog klopt.
+notice-scenario-broken = Dit verhaal kan nu niet starten. Kies een ander verhaal.
+notice-restored = Een bestand met je voortgang was beschadigd. We hebben de vorige versie teruggezet.
+notice-lost = Een bestand met je voortgang was beschadigd. Het is apart bewaard. Vertel het je begeleider.
+
+## Overzicht
+
+overview-stop = Stoppen
+overview-hello = Hoi { $name }!
+overview-intro = Kies een verhaal. Je kunt altijd stoppen en later verder gaan.
+overview-continue = Ga verder met: { $title }
+overview-empty = Er zijn nog geen verhalen.
+overview-assigned = Voor jou
+overview-minutes = ongeveer { $minutes } minuten
+overview-start = Start
+overview-resume = Verder
+status-new = Nieuw
+status-busy = Bezig
+status-done = Klaar ✔
+
+## Spelen
+
+play-menu = Menu
+play-pause = Pauze
+play-save-stop = Opslaan en stoppen
+play-paused = Pauze
+play-paused-text = Je voortgang is bewaard. Neem de tijd.
+play-resume = Verder spelen
+play-next = Verder
+play-skip-hint = Klik of druk op spatie om meteen te lezen.
+play-choice-hint = Klik op een antwoord, of druk op 1, 2, 3 of 4.
+play-thinks = Je denkt:
+play-you-chose = Jij koos:
+play-typing = { $name } typt
+attachment-photo = Foto
+attachment-video = Filmpje
+attachment-screenshot = Screenshot
+attachment-link = Link
+
+## Nadenken
+
+reflect-title = Even nadenken
+reflect-reader = Je begeleider van Halt leest dit. Er zijn geen foute antwoorden.
+reflect-hint = Schrijf hier je antwoord.
+reflect-done = Klaar
+reflect-other = Of zeg het in je eigen woorden:
+reflect-pick-flag = Welke vlag geef jij?
+reflect-pick-criteria = Welke afspraken zijn niet gehouden? Kies er zoveel als je wilt.
+reflect-nudge = Je antwoord is nog kort. Wil je er nog iets bij schrijven? Het hoeft niet.
+reflect-nudge-more = Ik schrijf nog wat
+reflect-nudge-fine = Zo is het goed
+
+feedback-flag-same = Je koos dezelfde vlag.
+feedback-flag-other = Je koos een andere vlag. Kijk eens naar de uitleg.
+feedback-yours = Jij
+feedback-reference = Uitleg
+feedback-flag = Vlag
+feedback-violated = niet gehouden
+feedback-ok = oké
+feedback-right = Goed!
+feedback-wrong = Het goede antwoord is:
+
+## Einde
+
+ending-label = Einde van het verhaal
+ending-your-choices = Dit koos jij:
+ending-help = Hier kun je terecht
+ending-take-with-you = Wat neem jij mee uit dit verhaal?
+ending-done = Klaar
+
+## Instellingen
+
+settings-title = Instellingen
+settings-text-size = Grootte van de letters
+settings-contrast = Veel contrast (zwart en wit)
+settings-font = Makkelijk leesbare letters
+settings-font-sample = Andika: letters die goed uit elkaar te houden zijn.
+settings-speed = Hoe snel komen berichten?
+settings-speed-slow = Langzaam
+settings-speed-normal = Normaal
+settings-speed-fast = Snel
+settings-speed-instant = Meteen
+settings-saved = Je instellingen worden meteen bewaard.
+
+## Voor begeleiders
+
+worker-title = Voor begeleiders
+worker-soon = Hier kun je straks verhalen klaarzetten en het verslag maken. Dat komt in een volgende versie.
+worker-data-dir = De antwoorden staan alleen op deze computer, in:
+
 ## Thema's
 
 theme-peer-pressure = Groepsdruk

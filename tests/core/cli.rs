@@ -122,5 +122,8 @@ fn checking_one_scenario_finds_its_text_beside_it() {
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}");
-    assert!(text.contains("checked 1 scenario(s) and 4 text file(s)"), "{text}");
+    assert!(
+        text.contains("checked 1 scenario(s) and 4 text file(s)"),
+        "{text}"
+    );
 }

@@ -6,7 +6,8 @@
 //!   help: did you mean `einde`?
 //! ```
 //!
-//! Run with `UPDATE_FIXTURES=1` to write `expected.txt` from the current output (then read
+//! A fixture with a `locales/en/` folder (kept by a `.keep` file when empty) gets the real
+//! English `ui.ftl`. Run with `UPDATE_FIXTURES=1` to write `expected.txt` from the current output (then read
 //! the diff before committing it).
 
 use std::fs;
@@ -25,7 +26,7 @@ fn copy_tree(from: &Path, to: &Path) {
         if entry.file_type().unwrap().is_dir() {
             fs::create_dir_all(&target).unwrap();
             copy_tree(&entry.path(), &target);
-        } else if entry.file_name() != "expected.txt" {
+        } else if entry.file_name() != "expected.txt" && entry.file_name() != ".keep" {
             fs::copy(entry.path(), target).unwrap();
         }
     }
@@ -42,6 +43,14 @@ pub fn check_output(overlay: &Path) -> String {
     )
     .unwrap();
     copy_tree(overlay, root);
+    // A fixture with an English folder gets the real English game texts too.
+    if root.join("locales/en").is_dir() {
+        fs::copy(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en/ui.ftl"),
+            root.join("locales/en/ui.ftl"),
+        )
+        .unwrap();
+    }
     let files = library::discover(&[root.join("scenarios"), root.join("locales")]).unwrap();
     let loaded = library::load(&files);
     let mut out = String::new();

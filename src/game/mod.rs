@@ -1,0 +1,372 @@
+//! The Bevy front end: a window, egui, one plugin per screen or concern.
+//!
+//! The screens are plain functions in [`ui`]; the game's state and rules are in
+//! [`session`]. Bevy's part is small: it draws the screen of the current [`Screen`] state,
+//! turns what the player did into [`UiAction`] messages, applies them, and saves.
+
+pub mod session;
+pub mod ui;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use bevy::app::AppExit;
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+use bevy::state::app::StatesPlugin;
+use bevy::winit::WinitSettings;
+use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
+
+use crate::store::Store;
+use crate::story::library;
+use crate::story::runtime::Millis;
+use session::{Action, Screen, Session};
+
+/// How the game is started.
+#[derive(Debug, Clone, Default)]
+pub struct GameOptions {
+    /// Where saves go; default: the platform's data folder.
+    pub data_dir: Option<PathBuf>,
+    /// The folder with `scenarios/` and `locales/`; default: found next to the program.
+    pub content_dir: Option<PathBuf>,
+    /// Take screenshots of the start and play screens into this folder, then quit.
+    pub capture: Option<PathBuf>,
+    /// Language to start in, instead of the system's.
+    pub lang: Option<String>,
+}
+
+/// The game's state, for Bevy.
+#[derive(Resource)]
+pub struct Game(pub Session);
+
+/// Something the player did on a screen.
+#[derive(Message, Debug, Clone)]
+pub struct UiAction(pub Action);
+
+/// Wall-clock time for the transcript.
+pub fn now_millis() -> Millis {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as Millis)
+        .unwrap_or(0)
+}
+
+/// The content folder: the option, else the first of the working folder, the program's
+/// folder and two levels above it (`target/release/`) that has `scenarios/`.
+pub fn find_content(option: Option<&Path>) -> PathBuf {
+    if let Some(dir) = option {
+        return dir.to_path_buf();
+    }
+    let mut candidates = vec![PathBuf::from(".")];
+    if let Ok(exe) = std::env::current_exe()
+        && let Some(dir) = exe.parent()
+    {
+        candidates.push(dir.to_path_buf());
+        candidates.extend(dir.ancestors().nth(2).map(Path::to_path_buf));
+    }
+    candidates
+        .into_iter()
+        .find(|c| c.join("scenarios").is_dir())
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Loads the library; broken scenarios are left out and reported in the log.
+pub fn load_library(content: &Path) -> Arc<library::Library> {
+    match library::load_dir(content) {
+        Ok(loaded) => {
+            if !loaded.diagnostics.is_empty() {
+                warn!(
+                    "content problems ({} errors, {} warnings); scenarios with errors are left out:\n{}",
+                    loaded.errors(),
+                    loaded.warnings(),
+                    loaded.sources.render(&loaded.diagnostics, false)
+                );
+            }
+            Arc::new(loaded.library)
+        }
+        Err(e) => {
+            error!("cannot read the content folder {}: {e}", content.display());
+            Arc::new(library::load(&library::ContentFiles::default()).library)
+        }
+    }
+}
+
+/// The system's language as a tag such as `nl-NL`; Dutch when unknown.
+pub fn system_language() -> String {
+    sys_locale::get_locale().unwrap_or_else(|| "nl".to_string())
+}
+
+/// Builds the session the game starts with.
+pub fn new_session(opts: &GameOptions) -> Session {
+    let library = load_library(&find_content(opts.content_dir.as_deref()));
+    let dir = opts.data_dir.clone().or_else(Store::default_dir);
+    let store = dir.and_then(|d| match Store::open(&d) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            error!("cannot use the save folder {}: {e}", d.display());
+            None
+        }
+    });
+    let lang = opts.lang.clone().unwrap_or_else(system_language);
+    let session = Session::new(library, store, &lang);
+    for n in &session.notices {
+        warn!("{n}");
+    }
+    session
+}
+
+/// Applies actions, keeps the Bevy state in step with the session, saves drafts and saves
+/// on exit. Needs no window, so headless tests use it on its own.
+pub struct FlowPlugin;
+
+impl Plugin for FlowPlugin {
+    fn build(&self, app: &mut App) {
+        if !app.is_plugin_added::<StatesPlugin>() {
+            app.add_plugins(StatesPlugin);
+        }
+        app.init_state::<Screen>()
+            .add_message::<UiAction>()
+            .add_systems(Update, (apply_actions, autosave).chain())
+            .add_systems(Last, save_on_exit);
+    }
+}
+
+fn apply_actions(
+    mut game: ResMut<Game>,
+    mut actions: MessageReader<UiAction>,
+    state: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for UiAction(action) in actions.read() {
+        game.0.apply(action.clone(), now_millis());
+    }
+    if *state.get() != game.0.screen {
+        next.set(game.0.screen);
+    }
+}
+
+/// Saves what is being typed at most once a second.
+fn autosave(mut game: ResMut<Game>, mut last: Local<Option<Instant>>) {
+    if !game.0.draft_dirty {
+        return;
+    }
+    if last.is_none_or(|t| t.elapsed() >= Duration::from_secs(1)) {
+        game.0.save_active();
+        *last = Some(Instant::now());
+    }
+}
+
+fn save_on_exit(mut game: ResMut<Game>, mut exit: MessageReader<AppExit>) {
+    if exit.read().next().is_some() {
+        game.0.save_active();
+    }
+}
+
+/// Draws `draw` for the current screen and sends what the player did.
+fn screen_system(
+    draw: fn(&mut egui::Ui, &mut Session) -> Vec<Action>,
+) -> impl FnMut(EguiContexts, ResMut<Game>, MessageWriter<UiAction>) -> Result {
+    move |mut contexts, mut game, mut out| {
+        let ctx = contexts.ctx_mut()?.clone();
+        let session = &mut game.0;
+        ui::apply_theme(&ctx, &session.settings);
+        let mut root = egui::Ui::new(
+            ctx.clone(),
+            "root".into(),
+            egui::UiBuilder::new()
+                .layer_id(egui::LayerId::background())
+                .max_rect(ctx.viewport_rect()),
+        );
+        let fill = ui::palette(&session.settings).background;
+        let actions = egui::CentralPanel::default()
+            .frame(
+                egui::Frame::new()
+                    .fill(fill)
+                    .inner_margin(egui::Margin::same(12)),
+            )
+            .show(&mut root, |ui| draw(ui, session))
+            .inner;
+        if session.draft_dirty {
+            // Wake up to save the draft even when the player stops typing.
+            ctx.request_repaint_after(Duration::from_millis(1100));
+        }
+        if !actions.is_empty() {
+            ctx.request_repaint();
+        }
+        out.write_batch(actions.into_iter().map(UiAction));
+        Ok(())
+    }
+}
+
+macro_rules! screen_plugin {
+    ($(#[$doc:meta])* $name:ident, $screen:expr, $draw:path) => {
+        $(#[$doc])*
+        pub struct $name;
+
+        impl Plugin for $name {
+            fn build(&self, app: &mut App) {
+                app.add_systems(
+                    EguiPrimaryContextPass,
+                    screen_system($draw).run_if(in_state($screen)),
+                );
+            }
+        }
+    };
+}
+
+screen_plugin!(
+    /// The start screen: continue or begin, language, settings, for workers.
+    StartPlugin, Screen::Start, ui::start::start);
+screen_plugin!(
+    /// First start: who reads the answers, and a name or case code.
+    WelcomePlugin, Screen::Welcome, ui::start::welcome);
+screen_plugin!(
+    /// The list of scenarios.
+    OverviewPlugin, Screen::Overview, ui::overview::draw);
+screen_plugin!(
+    /// Playing: chat, choices, reflections, the ending.
+    PlayPlugin, Screen::Play, ui::play::draw);
+screen_plugin!(
+    /// Text size, contrast, font, text speed.
+    SettingsPlugin, Screen::Settings, ui::settings::draw);
+screen_plugin!(
+    /// For Halt workers.
+    WorkerPlugin, Screen::Worker, ui::settings::worker);
+
+/// Keeps the window's clear colour in step with the theme.
+fn clear_color(game: Res<Game>, mut clear: ResMut<ClearColor>) {
+    let c = ui::palette(&game.0.settings).background;
+    let color = Color::srgb_u8(c.r(), c.g(), c.b());
+    if clear.0 != color {
+        clear.0 = color;
+    }
+}
+
+/// With `--capture DIR`: screenshots of the start screen and of a play screen with a
+/// message and the choice buttons, then quit. Used by the window smoke test.
+pub struct CapturePlugin(pub PathBuf);
+
+#[derive(Resource)]
+struct Capture {
+    dir: PathBuf,
+    frames: u32,
+    stage: u8,
+}
+
+impl Plugin for CapturePlugin {
+    fn build(&self, app: &mut App) {
+        app.insert_resource(Capture {
+            dir: self.0.clone(),
+            frames: 0,
+            stage: 0,
+        })
+        .add_systems(Update, capture);
+    }
+}
+
+fn capture(
+    mut commands: Commands,
+    mut cap: ResMut<Capture>,
+    mut game: ResMut<Game>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    cap.frames += 1;
+    let shot = |commands: &mut Commands, dir: &Path, name: &str| {
+        commands
+            .spawn(Screenshot::primary_window())
+            .observe(save_to_disk(dir.join(name)));
+    };
+    // Frames are counted generously: the software renderer needs a few to settle.
+    match (cap.stage, cap.frames) {
+        (0, 20) => {
+            shot(&mut commands, &cap.dir, "start.png");
+            cap.stage = 1;
+        }
+        (1, 40) => {
+            let s = &mut game.0;
+            s.settings.text_speed = crate::store::TextSpeed::Instant;
+            if s.profile.is_none() {
+                s.apply(Action::CreateProfile("Sam".into()), now_millis());
+            }
+            let first = s.overview().first().map(|(sc, _)| sc.id.clone());
+            if let Some(id) = first {
+                s.apply(Action::Play(id), now_millis());
+            }
+            for _ in 0..200 {
+                let Some(a) = &s.active else { break };
+                if !matches!(a.run.step(), crate::story::Step::Show(_)) {
+                    break;
+                }
+                s.apply(Action::Advance, now_millis());
+            }
+            cap.stage = 2;
+        }
+        (2, 70) => {
+            shot(&mut commands, &cap.dir, "play.png");
+            cap.stage = 3;
+        }
+        (3, f) if f > 70 => {
+            let done = ["start.png", "play.png"]
+                .iter()
+                .all(|n| cap.dir.join(n).exists());
+            if done || f > 600 {
+                exit.write(AppExit::Success);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Builds the whole game.
+pub fn app(opts: GameOptions) -> App {
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: "Respect online — het spel".into(),
+                    resolution: (1100, 780).into(),
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(bevy::log::LogPlugin {
+                filter: "warn,respect_online=info".into(),
+                ..default()
+            }),
+    )
+    .add_plugins(EguiPlugin::default())
+    .insert_resource(Game(new_session(&opts)))
+    .insert_resource(ClearColor(Color::srgb_u8(0xee, 0xf1, 0xf6)))
+    .add_plugins((
+        FlowPlugin,
+        StartPlugin,
+        WelcomePlugin,
+        OverviewPlugin,
+        PlayPlugin,
+        SettingsPlugin,
+        WorkerPlugin,
+    ))
+    .add_systems(Startup, |mut commands: Commands| {
+        commands.spawn(Camera2d);
+    })
+    .add_systems(Update, clear_color);
+    match &opts.capture {
+        Some(dir) => {
+            let _ = std::fs::create_dir_all(dir);
+            app.insert_resource(WinitSettings::continuous())
+                .add_plugins(CapturePlugin(dir.clone()));
+        }
+        // Idle is free: redraw only on input or when a screen asks (typing animation).
+        None => {
+            app.insert_resource(WinitSettings::desktop_app());
+        }
+    }
+    app
+}
+
+/// Runs the game until the window closes.
+pub fn run(opts: GameOptions) -> AppExit {
+    app(opts).run()
+}

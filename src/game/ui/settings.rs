@@ -1,0 +1,94 @@
+//! Settings (text size, contrast, readable font, text speed, language) and the screen for
+//! Halt workers.
+
+use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
+
+use super::{card, column, language_switch, palette, primary_button};
+use crate::game::session::{Action, Screen, Session};
+use crate::store::{Settings, TextSpeed};
+
+pub fn draw(ui: &mut Ui, s: &mut Session) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let p = palette(&s.settings);
+    let mut next = s.settings.clone();
+    ScrollArea::vertical().show(ui, |ui| {
+        column(ui, 620.0, |ui| {
+            language_switch(ui, s, &mut actions);
+            ui.add_space(8.0);
+            card(ui, &p, |ui| {
+                ui.heading(s.ui("settings-title"));
+                ui.add_space(6.0);
+
+                ui.label(RichText::new(s.ui("settings-text-size")).strong());
+                let mut scale = next.text_scale;
+                ui.horizontal(|ui| {
+                    if ui.button(RichText::new("A−").size(20.0)).clicked() {
+                        scale = scale.saturating_sub(10).max(Settings::MIN_SCALE);
+                    }
+                    ui.add(
+                        egui::Slider::new(&mut scale, Settings::MIN_SCALE..=Settings::MAX_SCALE)
+                            .step_by(10.0)
+                            .suffix(" %"),
+                    );
+                    if ui.button(RichText::new("A+").size(20.0)).clicked() {
+                        scale = (scale + 10).min(Settings::MAX_SCALE);
+                    }
+                });
+                next.text_scale = scale;
+                ui.add_space(6.0);
+
+                ui.checkbox(&mut next.high_contrast, s.ui("settings-contrast"));
+                ui.checkbox(&mut next.readable_font, s.ui("settings-font"));
+                ui.label(RichText::new(s.ui("settings-font-sample")).small());
+                ui.add_space(6.0);
+
+                ui.label(RichText::new(s.ui("settings-speed")).strong());
+                ui.horizontal_wrapped(|ui| {
+                    for speed in TextSpeed::ALL {
+                        ui.radio_value(
+                            &mut next.text_speed,
+                            speed,
+                            s.ui(&format!("settings-speed-{}", speed.key())),
+                        );
+                    }
+                });
+                ui.add_space(10.0);
+                ui.label(RichText::new(s.ui("settings-saved")).small());
+                if primary_button(ui, &p, &s.ui("back")).clicked() {
+                    actions.push(Action::CloseSettings);
+                }
+            });
+        });
+    });
+    if next != s.settings {
+        actions.push(Action::SetSettings(next));
+    }
+    actions
+}
+
+/// For Halt workers. The assignment and the report arrive with their own issue; until then
+/// this says where the answers are kept.
+pub fn worker(ui: &mut Ui, s: &mut Session) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let p = palette(&s.settings);
+    ScrollArea::vertical().show(ui, |ui| {
+        column(ui, 620.0, |ui| {
+            language_switch(ui, s, &mut actions);
+            ui.add_space(8.0);
+            card(ui, &p, |ui| {
+                ui.heading(s.ui("worker-title"));
+                ui.label(s.ui("worker-soon"));
+                if let Some(store) = &s.store {
+                    ui.add_space(6.0);
+                    ui.label(RichText::new(s.ui("worker-data-dir")).strong());
+                    ui.label(RichText::new(store.dir().display().to_string()).monospace());
+                }
+                ui.add_space(10.0);
+                if primary_button(ui, &p, &s.ui("back")).clicked() {
+                    actions.push(Action::Go(Screen::Start));
+                }
+            });
+        });
+    });
+    actions
+}
