@@ -243,25 +243,82 @@ fn clear_color(game: Res<Game>, mut clear: ResMut<ClearColor>) {
     }
 }
 
-/// With `--capture DIR`: screenshots of the start screen and of a play screen with a
-/// message and the choice buttons, then quit. Used by the window smoke test.
+/// With `--capture DIR`: screenshots of every screen (start, first start, overview, a play
+/// screen with messages and choice buttons, a reflection, the ending, settings in high
+/// contrast), then quit. Used by the window smoke test and for looking at the game.
 pub struct CapturePlugin(pub PathBuf);
 
 #[derive(Resource)]
 struct Capture {
     dir: PathBuf,
     frames: u32,
-    stage: u8,
+    next: usize,
 }
+
+/// Frames to wait after changing the screen: the software renderer needs a few to settle.
+const SETTLE_FRAMES: u32 = 12;
+
+/// The screens `--capture` takes, in order: file name and how to get there.
+pub const CAPTURE_SHOTS: [&str; 7] = [
+    "start.png",
+    "welcome.png",
+    "overview.png",
+    "play.png",
+    "reflection.png",
+    "ending.png",
+    "settings.png",
+];
 
 impl Plugin for CapturePlugin {
     fn build(&self, app: &mut App) {
         app.insert_resource(Capture {
             dir: self.0.clone(),
             frames: 0,
-            stage: 0,
+            next: 0,
         })
         .add_systems(Update, capture);
+    }
+}
+
+/// Plays on by itself until `stop` says the current step is where it should be.
+fn autoplay(s: &mut Session, stop: impl Fn(&crate::story::Step) -> bool) {
+    use crate::story::Step;
+    for _ in 0..500 {
+        let Some(a) = &mut s.active else { return };
+        if a.feedback.is_some() {
+            s.apply(Action::CloseFeedback, now_millis());
+            continue;
+        }
+        let step = a.run.step();
+        if stop(&step) {
+            return;
+        }
+        let action = match step {
+            Step::Show(_) => Action::Advance,
+            Step::Choose(_, options) => match options.first() {
+                Some(o) => Action::Choose(o.id.clone()),
+                None => return,
+            },
+            Step::Reflect(node, _) => {
+                let d = &mut a.draft;
+                d.text = "Ik denk dat ze zich heel alleen voelde.".into();
+                d.score = Some(7);
+                d.chosen = match &node.kind {
+                    crate::story::NodeKind::Feelings { feelings, .. } => {
+                        feelings.iter().take(1).copied().collect()
+                    }
+                    _ => Vec::new(),
+                };
+                d.flag = Some(crate::story::format::Flag::Red);
+                d.option = match &node.kind {
+                    crate::story::NodeKind::Quiz { options, .. } => options.first().cloned(),
+                    _ => None,
+                };
+                Action::Answer
+            }
+            Step::Ending(_) | Step::Finished(_) => return,
+        };
+        s.apply(action, now_millis());
     }
 }
 
@@ -271,48 +328,59 @@ fn capture(
     mut game: ResMut<Game>,
     mut exit: MessageWriter<AppExit>,
 ) {
+    use crate::story::Step;
     cap.frames += 1;
-    let shot = |commands: &mut Commands, dir: &Path, name: &str| {
+    let Some(name) = CAPTURE_SHOTS.get(cap.next).copied() else {
+        let done = CAPTURE_SHOTS.iter().all(|n| cap.dir.join(n).exists());
+        if done || cap.frames > 600 {
+            exit.write(AppExit::Success);
+        }
+        return;
+    };
+    // Shoot once the screen has settled; change the screen a few frames later, so the
+    // screenshot shows a finished frame.
+    if cap.frames == SETTLE_FRAMES {
         commands
             .spawn(Screenshot::primary_window())
-            .observe(save_to_disk(dir.join(name)));
-    };
-    // Frames are counted generously: the software renderer needs a few to settle.
-    match (cap.stage, cap.frames) {
-        (0, 20) => {
-            shot(&mut commands, &cap.dir, "start.png");
-            cap.stage = 1;
+            .observe(save_to_disk(cap.dir.join(name)));
+    }
+    if cap.frames < SETTLE_FRAMES + 3 {
+        return;
+    }
+    cap.next += 1;
+    cap.frames = 0;
+    // Move on to the screen of the next shot.
+    let s = &mut game.0;
+    let now = now_millis();
+    match CAPTURE_SHOTS.get(cap.next).copied() {
+        Some("welcome.png") => {
+            s.apply(Action::Go(Screen::Welcome), now);
+            s.name_input = "Sam".into();
         }
-        (1, 40) => {
-            let s = &mut game.0;
-            s.settings.text_speed = crate::store::TextSpeed::Instant;
+        Some("overview.png") => {
             if s.profile.is_none() {
-                s.apply(Action::CreateProfile("Sam".into()), now_millis());
+                s.apply(Action::CreateProfile("Sam".into()), now);
             }
-            let first = s.overview().first().map(|(sc, _)| sc.id.clone());
-            if let Some(id) = first {
-                s.apply(Action::Play(id), now_millis());
-            }
-            for _ in 0..200 {
-                let Some(a) = &s.active else { break };
-                if !matches!(a.run.step(), crate::story::Step::Show(_)) {
-                    break;
-                }
-                s.apply(Action::Advance, now_millis());
-            }
-            cap.stage = 2;
+            s.apply(Action::Go(Screen::Overview), now);
         }
-        (2, 70) => {
-            shot(&mut commands, &cap.dir, "play.png");
-            cap.stage = 3;
-        }
-        (3, f) if f > 70 => {
-            let done = ["start.png", "play.png"]
-                .iter()
-                .all(|n| cap.dir.join(n).exists());
-            if done || f > 600 {
-                exit.write(AppExit::Success);
+        Some("play.png") => {
+            s.settings.text_speed = crate::store::TextSpeed::Instant;
+            if let Some(id) = s.overview().first().map(|(sc, _)| sc.id.clone()) {
+                s.apply(Action::Play(id), now);
             }
+            autoplay(s, |step| matches!(step, Step::Choose(..)));
+        }
+        Some("reflection.png") => {
+            autoplay(s, |step| matches!(step, Step::Reflect(..)));
+        }
+        Some("ending.png") => autoplay(s, |step| matches!(step, Step::Ending(_))),
+        Some("settings.png") => {
+            let mut settings = s.settings.clone();
+            settings.high_contrast = true;
+            settings.readable_font = true;
+            settings.text_scale = 130;
+            s.apply(Action::OpenSettings, now);
+            s.settings = settings;
         }
         _ => {}
     }

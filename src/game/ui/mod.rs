@@ -115,6 +115,10 @@ pub fn apply_theme(ctx: &egui::Context, settings: &Settings) {
     style.spacing.item_spacing = Vec2::new(10.0, 10.0);
     style.spacing.button_padding = Vec2::new(14.0, 9.0);
     style.spacing.interact_size.y = 36.0;
+    // Large tick boxes and radio buttons: easy to see and to hit.
+    style.spacing.icon_width = 22.0;
+    style.spacing.icon_width_inner = 12.0;
+    style.spacing.icon_spacing = 8.0;
     let mut v = if settings.high_contrast {
         egui::Visuals::dark()
     } else {
@@ -134,7 +138,8 @@ pub fn apply_theme(ctx: &egui::Context, settings: &Settings) {
         &mut v.widgets.active,
         &mut v.widgets.open,
     ] {
-        w.corner_radius = CornerRadius::same(10);
+        // Rounded, but a checkbox stays a box.
+        w.corner_radius = CornerRadius::same(6);
         w.fg_stroke.color = p.text;
     }
     v.widgets.inactive.bg_stroke = Stroke::new(stroke_width, p.border);
