@@ -1,0 +1,172 @@
+//! The screen flow and the save and resume cycle in a headless Bevy app: actions go in as
+//! messages, `App::update` runs the systems, and the state and the files are checked.
+
+use bevy::app::AppExit;
+use bevy::prelude::*;
+use respect_online::game::session::{Action, Screen};
+use respect_online::game::{FlowPlugin, Game, UiAction};
+use respect_online::store::Store;
+use respect_online::story::runtime::EventKind;
+
+use crate::{at, play_until, session};
+
+fn app(dir: &std::path::Path) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, FlowPlugin))
+        .insert_resource(Game(session(dir)));
+    app.update();
+    app
+}
+
+fn send(app: &mut App, action: Action) {
+    app.world_mut().write_message(UiAction(action));
+    app.update();
+    // The state changes on the update after `NextState` is set.
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+#[test]
+fn screens_follow_the_players_actions() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    assert_eq!(screen(&app), Screen::Start);
+    send(&mut app, Action::Go(Screen::Welcome));
+    assert_eq!(screen(&app), Screen::Welcome);
+    send(&mut app, Action::CreateProfile("  Sam  ".into()));
+    assert_eq!(screen(&app), Screen::Overview);
+    send(&mut app, Action::OpenSettings);
+    assert_eq!(screen(&app), Screen::Settings);
+    send(&mut app, Action::CloseSettings);
+    assert_eq!(screen(&app), Screen::Overview);
+    send(&mut app, Action::Play("klassenchat".into()));
+    assert_eq!(screen(&app), Screen::Play);
+    send(&mut app, Action::SaveAndStop);
+    assert_eq!(screen(&app), Screen::Overview);
+    let game = &app.world().resource::<Game>().0;
+    assert_eq!(game.player_name(), "Sam");
+}
+
+#[test]
+fn quitting_at_any_moment_resumes_at_the_same_message_with_every_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let (node, events, draft) = {
+        let mut app = app(dir.path());
+        send(&mut app, Action::CreateProfile("Sam".into()));
+        send(&mut app, Action::Play("klassenchat".into()));
+        let game = &mut app.world_mut().resource_mut::<Game>().0;
+        play_until(game, |s| at(s) == "terugkijken");
+        game.active.as_mut().unwrap().draft.text = "Half af".into();
+        game.draft_dirty = true;
+        // Closing the window sends `AppExit`; the game saves on its way out.
+        app.world_mut().write_message(AppExit::Success);
+        app.update();
+        let game = &app.world().resource::<Game>().0;
+        let a = game.active.as_ref().unwrap();
+        (
+            a.run.node().id.clone(),
+            a.run.transcript().events.clone(),
+            a.draft.text.clone(),
+        )
+        // The app is dropped here without any further saving, as after a kill.
+    };
+    assert_eq!(node, "terugkijken");
+    let mut app = app(dir.path());
+    assert_eq!(screen(&app), Screen::Start);
+    send(&mut app, Action::Go(Screen::Overview));
+    send(&mut app, Action::Continue);
+    assert_eq!(screen(&app), Screen::Play);
+    let game = &app.world().resource::<Game>().0;
+    let a = game.active.as_ref().unwrap();
+    assert_eq!(a.run.node().id, node);
+    assert_eq!(a.run.transcript().events, events, "every answer is intact");
+    assert_eq!(a.draft.text, draft);
+    assert!(
+        events
+            .iter()
+            .filter(|e| matches!(e.kind, EventKind::Answered { .. }))
+            .count()
+            >= 6
+    );
+}
+
+#[test]
+fn every_step_is_on_disk_before_the_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    send(&mut app, Action::CreateProfile("Sam".into()));
+    send(&mut app, Action::Play("klassenchat".into()));
+    for _ in 0..5 {
+        send(&mut app, Action::Advance);
+        let game = &app.world().resource::<Game>().0;
+        let on_disk = Store::open(dir.path())
+            .unwrap()
+            .load_run("klassenchat")
+            .value
+            .unwrap();
+        assert_eq!(
+            &on_disk.transcript,
+            game.active.as_ref().unwrap().run.transcript()
+        );
+    }
+}
+
+#[test]
+fn a_damaged_save_is_restored_from_the_backup_with_a_friendly_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut app = app(dir.path());
+        send(&mut app, Action::CreateProfile("Sam".into()));
+        send(&mut app, Action::Play("klassenchat".into()));
+        send(&mut app, Action::Advance);
+        send(&mut app, Action::Advance);
+    }
+    let save = dir.path().join("runs/klassenchat.json");
+    std::fs::write(&save, b"{ not json").unwrap();
+    let app = app(dir.path());
+    let game = &app.world().resource::<Game>().0;
+    assert_eq!(game.notices.len(), 1);
+    assert!(
+        game.notices[0].contains("vorige versie teruggezet"),
+        "{}",
+        game.notices[0]
+    );
+    // The damaged file is kept aside, not overwritten.
+    let kept: Vec<_> = std::fs::read_dir(dir.path().join("runs"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".damaged-"))
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(std::fs::read(kept[0].path()).unwrap(), b"{ not json");
+    assert!(game.runs.contains_key("klassenchat"));
+}
+
+#[test]
+fn a_broken_scenario_is_left_out_and_the_rest_plays() {
+    let content = tempfile::tempdir().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for sub in ["scenarios", "locales/nl", "locales/en"] {
+        std::fs::create_dir_all(content.path().join(sub)).unwrap();
+    }
+    for f in [
+        "scenarios/klassenchat.ron",
+        "locales/nl/klassenchat.ftl",
+        "locales/en/klassenchat.ftl",
+        "locales/nl/ui.ftl",
+        "locales/en/ui.ftl",
+    ] {
+        std::fs::copy(root.join(f), content.path().join(f)).unwrap();
+    }
+    std::fs::write(
+        content.path().join("scenarios/kapot.ron"),
+        "Scenario(id: \"kapot\",",
+    )
+    .unwrap();
+    let lib = respect_online::game::load_library(content.path());
+    assert!(lib.scenario("kapot").is_none());
+    assert!(lib.scenario("klassenchat").is_some());
+}

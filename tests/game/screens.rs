@@ -1,0 +1,514 @@
+//! Every screen driven like a player would: find widgets by their label, click, type, press
+//! keys, and check what happened to the game and to the files on disk.
+
+use bevy_egui::egui::{self, accesskit::Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use respect_online::game::session::{Screen, Session, Status};
+use respect_online::game::ui;
+use respect_online::store::Store;
+use respect_online::story::Step;
+use respect_online::story::runtime::{Answer, EventKind};
+
+use crate::{at, play_until, playing, session};
+
+/// A harness that draws the session's screen and applies what the player did.
+fn harness(s: Session) -> Harness<'static, Session> {
+    let mut clock = 10_000;
+    Harness::builder()
+        .with_size(egui::vec2(1100.0, 900.0))
+        .build_ui_state(
+            move |ui, s: &mut Session| {
+                for action in ui::draw(ui, s) {
+                    clock += 1_000;
+                    s.apply(action, clock);
+                }
+            },
+            s,
+        )
+}
+
+fn last_event(s: &Session) -> EventKind {
+    s.active
+        .as_ref()
+        .map(|a| a.run.transcript().events.last().unwrap().kind.clone())
+        .unwrap()
+}
+
+/// No screen may show the placeholder for a missing text.
+fn assert_no_missing_text(h: &Harness<'_, Session>) {
+    assert!(
+        h.query_by_label_contains("tekst ontbreekt").is_none()
+            && h.query_by_label_contains("text is missing").is_none(),
+        "a text is missing on {:?}",
+        h.state().screen
+    );
+}
+
+#[test]
+fn first_start_asks_a_name_and_explains_who_reads_the_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(session(dir.path()));
+    h.run();
+    assert_no_missing_text(&h);
+    h.get_by_label("Beginnen").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Welcome);
+    assert!(
+        h.query_by_label_contains("begeleider van Halt leest je antwoorden")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("geen foute antwoorden").is_some());
+    assert!(
+        h.query_by_label_contains("niet de echte naam van de ander")
+            .is_some()
+    );
+    assert_no_missing_text(&h);
+    // The start button waits for a name.
+    h.get_by_label("Ik begin").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Welcome);
+
+    let input = h.get_by_role(Role::TextInput);
+    input.focus();
+    h.run();
+    h.get_by_role(Role::TextInput).type_text("Sam");
+    h.run();
+    h.get_by_label("Ik begin").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Overview);
+    assert_eq!(h.state().player_name(), "Sam");
+    let saved = Store::open(dir.path())
+        .unwrap()
+        .load_profile()
+        .value
+        .unwrap();
+    assert_eq!(saved.name, "Sam");
+}
+
+#[test]
+fn overview_lists_scenarios_with_status_and_minutes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    s.apply(
+        respect_online::game::session::Action::CreateProfile("Sam".into()),
+        1,
+    );
+    let mut h = harness(s);
+    h.run();
+    assert!(h.query_by_label("Hoi Sam!").is_some());
+    assert!(h.query_by_label("De klassenapp").is_some());
+    assert!(h.query_by_label("Nieuw").is_some());
+    assert!(h.query_by_label("ongeveer 12 minuten").is_some());
+    assert_no_missing_text(&h);
+    h.get_by_label("Start").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Play);
+    assert_eq!(at(h.state()), "begin");
+}
+
+#[test]
+fn choosing_option_two_records_it_and_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(playing(dir.path()));
+    h.run();
+    assert_no_missing_text(&h);
+    // Click "Verder" until the first choice.
+    for _ in 0..20 {
+        if h.query_by_label_contains("Ik zeg niks en kijk mee")
+            .is_some()
+        {
+            break;
+        }
+        h.get_by_label("Verder").click();
+        h.run();
+    }
+    assert!(h.query_by_label("Wat doe jij in de groep?").is_some());
+    h.get_by_label_contains("Ik zeg niks en kijk mee").click();
+    h.run();
+    assert_eq!(
+        h.state()
+            .active
+            .as_ref()
+            .unwrap()
+            .run
+            .transcript()
+            .events
+            .iter()
+            .rev()
+            .find(|e| matches!(e.kind, EventKind::Chose { .. }))
+            .unwrap()
+            .kind,
+        EventKind::Chose {
+            node: "keuze_groep".into(),
+            option: "niks".into()
+        }
+    );
+    // The choice is on disk already.
+    let saved = Store::open(dir.path())
+        .unwrap()
+        .load_run("klassenchat")
+        .value
+        .unwrap();
+    assert!(saved.transcript.events.iter().any(|e| e.kind
+        == EventKind::Chose {
+            node: "keuze_groep".into(),
+            option: "niks".into()
+        }));
+    // The history shows what was chosen.
+    assert!(h.query_by_label_contains("Jij koos: Ik zeg niks").is_some());
+}
+
+#[test]
+fn keyboard_only_space_moves_on_and_number_keys_choose() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(playing(dir.path()));
+    h.run();
+    for _ in 0..20 {
+        if matches!(
+            h.state().active.as_ref().unwrap().run.step(),
+            Step::Choose(..)
+        ) {
+            break;
+        }
+        h.key_press(egui::Key::Space);
+        h.run();
+    }
+    assert_eq!(at(h.state()), "keuze_groep");
+    h.key_press(egui::Key::Num3);
+    h.run();
+    assert_eq!(
+        last_event(h.state()),
+        EventKind::Shown {
+            node: "sem_stop".into(),
+            offered: vec![]
+        }
+    );
+}
+
+#[test]
+fn an_open_answer_survives_a_restart_and_a_short_one_gets_a_gentle_nudge() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = playing(dir.path());
+    play_until(&mut s, |s| at(s) == "noor_nodig");
+    let mut h = harness(s);
+    h.run();
+    assert!(
+        h.query_by_label_contains("Je begeleider van Halt leest dit")
+            .is_some()
+    );
+    h.get_by_role(Role::MultilineTextInput).focus();
+    h.run();
+    h.get_by_role(Role::MultilineTextInput).type_text("Steun");
+    h.run();
+    assert_eq!(h.state().active.as_ref().unwrap().draft.text, "Steun");
+    assert!(h.state().draft_dirty);
+    // The game saves drafts (the Bevy side does this once a second); then it stops.
+    let mut s = h.into_state();
+    s.save_active();
+    drop(s);
+
+    let mut s = session(dir.path());
+    s.apply(respect_online::game::session::Action::Continue, 99_000);
+    assert_eq!(at(&s), "noor_nodig");
+    assert_eq!(s.active.as_ref().unwrap().draft.text, "Steun");
+
+    // Too short: a nudge, never a block.
+    let mut h = harness(s);
+    h.run();
+    h.get_by_label("Klaar").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Je antwoord is nog kort")
+            .is_some()
+    );
+    assert_eq!(at(h.state()), "noor_nodig");
+    h.get_by_label("Zo is het goed").click();
+    h.run();
+    let answered = h
+        .state()
+        .active
+        .as_ref()
+        .unwrap()
+        .run
+        .transcript()
+        .events
+        .iter()
+        .find_map(|e| match &e.kind {
+            EventKind::Answered { node, answer } if node == "noor_nodig" => Some(answer.clone()),
+            _ => None,
+        });
+    assert_eq!(
+        answered,
+        Some(Answer::Text {
+            text: "Steun".into()
+        })
+    );
+}
+
+#[test]
+fn feelings_are_picked_with_tick_boxes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = playing(dir.path());
+    play_until(&mut s, |s| at(s) == "noor_gevoel");
+    let mut h = harness(s);
+    h.run();
+    assert_no_missing_text(&h);
+    h.get_by_label("verdrietig").click();
+    h.run();
+    h.get_by_label("eenzaam").click();
+    h.run();
+    h.get_by_label("Klaar").click();
+    h.run();
+    let EventKind::Answered { answer, .. } = h
+        .state()
+        .active
+        .as_ref()
+        .unwrap()
+        .run
+        .transcript()
+        .events
+        .iter()
+        .rev()
+        .find(|e| matches!(e.kind, EventKind::Answered { .. }))
+        .unwrap()
+        .kind
+        .clone()
+    else {
+        unreachable!()
+    };
+    use respect_online::story::format::Feeling;
+    assert_eq!(
+        answer,
+        Answer::Feelings {
+            chosen: vec![Feeling::Sad, Feeling::Lonely],
+            other: String::new()
+        }
+    );
+}
+
+#[test]
+fn flag_judgement_shows_the_reference_side_by_side_after_answering() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = playing(dir.path());
+    play_until(&mut s, |s| at(s) == "oordeel");
+    let mut h = harness(s);
+    h.run();
+    assert_no_missing_text(&h);
+    h.get_by_label("⚑ Gele vlag").click();
+    h.run();
+    h.get_by_label("Toestemming").click();
+    h.run();
+    h.get_by_label("Klaar").click();
+    h.run();
+    assert!(
+        h.query_by_label("Je koos een andere vlag. Kijk eens naar de uitleg.")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Noor stuurde de foto alleen aan Kevin")
+            .is_some()
+    );
+    assert_no_missing_text(&h);
+    h.get_by_label("Verder").click();
+    h.run();
+    assert_eq!(at(h.state()), "wet");
+    assert!(h.state().active.as_ref().unwrap().feedback.is_none());
+}
+
+#[test]
+fn quiz_and_ruler_are_answered_with_clicks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = playing(dir.path());
+    play_until(&mut s, |s| at(s) == "wet");
+    let mut h = harness(s);
+    h.run();
+    h.get_by_label("Ja, dat kan strafbaar zijn.").click();
+    h.run();
+    h.get_by_label("Klaar").click();
+    h.run();
+    assert!(h.query_by_label("Goed!").is_some());
+    h.get_by_label("Verder").click();
+    h.run();
+    // The second quiz, then the ruler.
+    h.get_by_label_contains("Niet doorsturen, niet laten zien")
+        .click();
+    h.run();
+    h.get_by_label("Klaar").click();
+    h.run();
+    h.get_by_label("Verder").click();
+    h.run();
+    assert_eq!(at(h.state()), "belang");
+    assert!(
+        h.query_by_label("Waarom geen lager cijfer?").is_none(),
+        "asked after the score"
+    );
+    h.get_by_label("8").click();
+    h.run();
+    assert!(h.query_by_label("Waarom geen lager cijfer?").is_some());
+    h.get_by_role(Role::MultilineTextInput).focus();
+    h.run();
+    h.get_by_role(Role::MultilineTextInput)
+        .type_text("Ik wil niemand pijn doen.");
+    h.run();
+    h.get_by_label("Klaar").click();
+    h.run();
+    let ruler = h
+        .state()
+        .active
+        .as_ref()
+        .unwrap()
+        .run
+        .transcript()
+        .events
+        .iter()
+        .find_map(|e| match &e.kind {
+            EventKind::Answered { node, answer } if node == "belang" => Some(answer.clone()),
+            _ => None,
+        });
+    assert_eq!(
+        ruler,
+        Some(Answer::Ruler {
+            score: 8,
+            why: "Ik wil niemand pijn doen.".into()
+        })
+    );
+}
+
+#[test]
+fn the_ending_shows_help_and_keeps_what_they_take_with_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = playing(dir.path());
+    play_until(&mut s, |s| {
+        s.active
+            .as_ref()
+            .is_some_and(|a| matches!(a.run.step(), Step::Ending(_)))
+    });
+    let mut h = harness(s);
+    h.run();
+    assert_no_missing_text(&h);
+    assert!(h.query_by_label("Einde van het verhaal").is_some());
+    assert!(h.query_by_label("Helpwanted").is_some());
+    assert!(h.query_by_label("helpwanted.nl").is_some());
+    assert!(
+        h.query_by_label_contains("Ik stuur ook een lachende emoji")
+            .is_some()
+    );
+    h.get_by_role(Role::MultilineTextInput).focus();
+    h.run();
+    h.get_by_role(Role::MultilineTextInput)
+        .type_text("Eerst nadenken.");
+    h.run();
+    // The ending is longer than the window: scroll to the button like a player would.
+    h.get_by_label("Klaar").scroll_to_me();
+    h.run();
+    h.get_by_label("Klaar").click();
+    h.run();
+    let s = h.state();
+    assert_eq!(s.screen, Screen::Overview);
+    assert_eq!(s.status("klassenchat"), Status::Done);
+    let saved = Store::open(dir.path())
+        .unwrap()
+        .load_run("klassenchat")
+        .value
+        .unwrap();
+    assert!(matches!(
+        &saved.transcript.events.last().unwrap().kind,
+        EventKind::Finished { takeaway, .. } if takeaway == "Eerst nadenken."
+    ));
+}
+
+#[test]
+fn the_quiet_menu_pauses_and_saves_and_stops() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(playing(dir.path()));
+    h.run();
+    h.get_by_label("☰ Menu").click();
+    h.run();
+    h.get_by_label("Pauze").click();
+    h.run();
+    assert!(
+        h.query_by_label("Je voortgang is bewaard. Neem de tijd.")
+            .is_some()
+    );
+    h.get_by_label("Verder spelen").click();
+    h.run();
+    h.get_by_label("Verder").click();
+    h.run();
+    h.get_by_label("☰ Menu").click();
+    h.run();
+    h.get_by_label("Opslaan en stoppen").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Overview);
+    assert_eq!(h.state().status("klassenchat"), Status::Busy);
+    assert!(h.query_by_label("Ga verder met: De klassenapp").is_some());
+    h.get_by_label("Ga verder met: De klassenapp").click();
+    h.run();
+    assert_eq!(at(h.state()), "klas_1");
+}
+
+#[test]
+fn settings_change_at_once_and_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(session(dir.path()));
+    h.run();
+    h.get_by_label("Instellingen").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Settings);
+    assert_no_missing_text(&h);
+    h.get_by_label("Veel contrast (zwart en wit)").click();
+    h.run();
+    h.get_by_label("Makkelijk leesbare letters").click();
+    h.run();
+    h.get_by_label("A+").click();
+    h.run();
+    h.get_by_label("Langzaam").click();
+    h.run();
+    let s = &h.state().settings;
+    assert!(s.high_contrast && s.readable_font);
+    assert_eq!(s.text_scale, 110);
+    assert_eq!(s.text_speed, respect_online::store::TextSpeed::Slow);
+    let saved = Store::open(dir.path())
+        .unwrap()
+        .load_settings()
+        .value
+        .unwrap();
+    assert_eq!(&saved, s);
+    h.get_by_label("Terug").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Start);
+}
+
+#[test]
+fn the_language_switches_at_any_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(playing(dir.path()));
+    h.run();
+    assert!(h.query_by_label("Verder").is_some());
+    h.state_mut().screen = Screen::Settings;
+    h.run();
+    h.get_by_label("EN").click();
+    h.run();
+    assert_eq!(h.state().language(), "en");
+    assert!(h.query_by_label("Settings").is_some());
+    h.state_mut().screen = Screen::Play;
+    h.run();
+    assert!(h.query_by_label("Next").is_some());
+    assert!(h.query_by_label_contains("It is Tuesday evening").is_some());
+    assert_no_missing_text(&h);
+}
+
+#[test]
+fn the_worker_screen_says_where_the_answers_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(session(dir.path()));
+    h.run();
+    h.get_by_label("Voor begeleiders").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Worker);
+    assert!(
+        h.query_by_label(&dir.path().display().to_string())
+            .is_some()
+    );
+    assert_no_missing_text(&h);
+}
