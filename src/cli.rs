@@ -26,9 +26,12 @@ pub struct Cli {
     /// Language to start the game in (`nl` or `en`; default: the system's).
     #[arg(long)]
     pub lang: Option<String>,
-    /// Take screenshots of the start and play screens into this folder, then quit.
+    /// Take screenshots of every screen into this folder, then quit.
     #[arg(long, value_name = "DIR")]
     pub capture: Option<PathBuf>,
+    /// Print performance figures: `idle` or `frames` (see docs/performance.md).
+    #[arg(long, hide = true)]
+    pub measure: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -4,6 +4,7 @@
 //! [`session`]. Bevy's part is small: it draws the screen of the current [`Screen`] state,
 //! turns what the player did into [`UiAction`] messages, applies them, and saves.
 
+pub mod measure;
 pub mod session;
 pub mod ui;
 
@@ -34,6 +35,10 @@ pub struct GameOptions {
     pub capture: Option<PathBuf>,
     /// Language to start in, instead of the system's.
     pub lang: Option<String>,
+    /// Print performance figures (see `measure`).
+    pub measure: Option<measure::What>,
+    /// When the program started, for the time to the first frame.
+    pub started: Option<Instant>,
 }
 
 /// The game's state, for Bevy.
@@ -420,6 +425,12 @@ pub fn app(opts: GameOptions) -> App {
         commands.spawn(Camera2d);
     })
     .add_systems(Update, clear_color);
+    if let Some(what) = opts.measure {
+        app.add_plugins(measure::MeasurePlugin {
+            what,
+            started: opts.started.unwrap_or_else(Instant::now),
+        });
+    }
     match &opts.capture {
         Some(dir) => {
             let _ = std::fs::create_dir_all(dir);
