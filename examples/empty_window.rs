@@ -1,5 +1,6 @@
 //! The baseline for docs/performance.md: an empty bevy_egui window built with exactly the
-//! game's Bevy features and settings (reactive desktop mode), drawing one empty panel.
+//! game's Bevy features and settings (reactive desktop mode, no multisampling, the
+//! background painted by the clear colour), drawing one empty panel.
 //!
 //! `cargo run --release --example empty_window -- --measure idle`
 
@@ -9,6 +10,7 @@ use bevy::prelude::*;
 use bevy::winit::WinitSettings;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 use respect_online::game::measure::{MeasurePlugin, What};
+use respect_online::game::{IdlePlugin, root_ui};
 
 fn main() {
     let started = Instant::now();
@@ -25,10 +27,11 @@ fn main() {
         }),
         ..default()
     }))
-    .add_plugins(EguiPlugin::default())
+    // The same fix as the game, so the two are compared on equal terms.
+    .add_plugins((EguiPlugin::default(), IdlePlugin))
     .insert_resource(WinitSettings::desktop_app())
     .add_systems(Startup, |mut commands: Commands| {
-        commands.spawn(Camera2d);
+        commands.spawn((Camera2d, Msaa::Off));
     })
     .add_systems(EguiPrimaryContextPass, empty);
     if let Some(what) = measure {
@@ -38,14 +41,7 @@ fn main() {
 }
 
 fn empty(mut contexts: EguiContexts) -> Result {
-    let ctx = contexts.ctx_mut()?.clone();
-    let mut root = egui::Ui::new(
-        ctx.clone(),
-        "root".into(),
-        egui::UiBuilder::new()
-            .layer_id(egui::LayerId::background())
-            .max_rect(ctx.viewport_rect()),
-    );
-    egui::CentralPanel::default().show(&mut root, |_| {});
+    let mut root = root_ui(contexts.ctx_mut()?);
+    egui::CentralPanel::no_frame().show(&mut root, |_| {});
     Ok(())
 }

@@ -3,8 +3,9 @@
 //!
 //! - `idle`: prints the time from start until the first frame has been drawn, then idles
 //!   on the start screen while the script reads CPU use and peak memory from `/proc`.
-//! - `frames` (game only): opens a story, lets a chat message's typing animation run again
-//!   and again with frames drawn back to back, prints frame-time statistics and quits.
+//! - `frames`: draws frames back to back and prints frame-time statistics, then quits. The
+//!   game opens a story and keeps a chat message's typing animation running meanwhile; the
+//!   empty window just draws its empty panel.
 
 use std::time::Instant;
 
@@ -78,37 +79,18 @@ fn measure(
             m.started.elapsed().as_secs_f64() * 1000.0
         );
     }
-    if m.what != What::Frames || m.updates < 5 {
+    if m.what == What::Idle || m.updates < 5 {
         return;
     }
-    let Some(mut game) = game else {
-        exit.write(AppExit::error());
-        return;
-    };
-    let s = &mut game.0;
     if m.updates == 5 {
-        s.settings.text_speed = TextSpeed::Slow;
-        s.apply(Action::CreateProfile("Meting".into()), now_millis());
-        if let Some(id) = s.overview().first().map(|(sc, _)| sc.id.clone()) {
-            s.apply(Action::Play(id), now_millis());
-        }
-        for _ in 0..50 {
-            let Some(a) = &s.active else { break };
-            let at_message = matches!(a.run.node().kind, NodeKind::Message { .. });
-            if at_message || !matches!(a.run.step(), Step::Show(_)) {
-                break;
-            }
-            s.apply(Action::Advance, now_millis());
-        }
         *winit = WinitSettings::continuous();
-        return;
     }
-    // Keep the typing animation going: start it again whenever it has run out.
-    if let Some(a) = &mut s.active {
-        let t = a.shown_at.unwrap_or(0.0);
-        if t > 0.0 && m.frames.len() % 60 == 59 {
-            a.shown_at = None;
-        }
+    // Without a game (the empty window) there is nothing to animate: plain frames.
+    if let Some(mut game) = game {
+        animate(&mut game.0, m.updates == 5, m.frames.len());
+    }
+    if m.updates == 5 {
+        return;
     }
     let now = Instant::now();
     if let Some(last) = m.last {
@@ -128,5 +110,32 @@ fn measure(
             f.len()
         );
         exit.write(AppExit::Success);
+    }
+}
+
+/// Opens a story at its first chat message (`start`), then keeps its typing animation
+/// going: starts it again whenever it has run out.
+fn animate(s: &mut super::session::Session, start: bool, frames: usize) {
+    if start {
+        s.settings.text_speed = TextSpeed::Slow;
+        s.apply(Action::CreateProfile("Meting".into()), now_millis());
+        if let Some(id) = s.overview().first().map(|(sc, _)| sc.id.clone()) {
+            s.apply(Action::Play(id), now_millis());
+        }
+        for _ in 0..50 {
+            let Some(a) = &s.active else { break };
+            let at_message = matches!(a.run.node().kind, NodeKind::Message { .. });
+            if at_message || !matches!(a.run.step(), Step::Show(_)) {
+                break;
+            }
+            s.apply(Action::Advance, now_millis());
+        }
+        return;
+    }
+    if let Some(a) = &mut s.active
+        && a.shown_at.is_some()
+        && frames % 60 == 59
+    {
+        a.shown_at = None;
     }
 }

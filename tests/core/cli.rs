@@ -3,6 +3,30 @@
 use std::path::Path;
 use std::process::Command;
 
+/// A temporary library: the base fixture's text, the real Dutch game texts, and the
+/// scenario file of fixture `name`.
+fn fixture_library(name: &str) -> tempfile::TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("scenarios")).unwrap();
+    std::fs::create_dir_all(dir.path().join("locales/nl")).unwrap();
+    let copies = [
+        (
+            format!("tests/fixtures/check/{name}/scenarios/mini.ron"),
+            "scenarios/mini.ron",
+        ),
+        (
+            "tests/fixtures/base/locales/nl/mini.ftl".to_string(),
+            "locales/nl/mini.ftl",
+        ),
+        ("locales/nl/ui.ftl".to_string(), "locales/nl/ui.ftl"),
+    ];
+    for (from, to) in copies {
+        std::fs::copy(root.join(from), dir.path().join(to)).unwrap();
+    }
+    dir
+}
+
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_respect-online"));
     c.current_dir(env!("CARGO_MANIFEST_DIR"));
@@ -19,28 +43,7 @@ fn check_on_the_shipped_library_exits_zero() {
 
 #[test]
 fn check_reports_errors_with_position_and_exit_one() {
-    let fixture = Path::new("tests/fixtures/check/unknown-node");
-    let dir = tempfile::tempdir().unwrap();
-    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base");
-    std::fs::create_dir_all(dir.path().join("scenarios")).unwrap();
-    std::fs::create_dir_all(dir.path().join("locales/nl")).unwrap();
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join(fixture)
-            .join("scenarios/mini.ron"),
-        dir.path().join("scenarios/mini.ron"),
-    )
-    .unwrap();
-    std::fs::copy(
-        base.join("locales/nl/mini.ftl"),
-        dir.path().join("locales/nl/mini.ftl"),
-    )
-    .unwrap();
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/nl/ui.ftl"),
-        dir.path().join("locales/nl/ui.ftl"),
-    )
-    .unwrap();
+    let dir = fixture_library("unknown-node");
 
     let human = bin()
         .current_dir(dir.path())
@@ -77,25 +80,7 @@ fn check_reports_errors_with_position_and_exit_one() {
 
 #[test]
 fn warnings_fail_only_with_deny_warnings() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    std::fs::create_dir_all(dir.path().join("scenarios")).unwrap();
-    std::fs::create_dir_all(dir.path().join("locales/nl")).unwrap();
-    std::fs::copy(
-        root.join("tests/fixtures/check/no-themes/scenarios/mini.ron"),
-        dir.path().join("scenarios/mini.ron"),
-    )
-    .unwrap();
-    std::fs::copy(
-        root.join("tests/fixtures/base/locales/nl/mini.ftl"),
-        dir.path().join("locales/nl/mini.ftl"),
-    )
-    .unwrap();
-    std::fs::copy(
-        root.join("locales/nl/ui.ftl"),
-        dir.path().join("locales/nl/ui.ftl"),
-    )
-    .unwrap();
+    let dir = fixture_library("no-themes");
     let lenient = bin().current_dir(dir.path()).arg("check").output().unwrap();
     assert_eq!(lenient.status.code(), Some(0));
     let strict = bin()

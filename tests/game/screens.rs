@@ -35,6 +35,20 @@ fn last_event(s: &Session) -> EventKind {
         .unwrap()
 }
 
+/// The answer recorded at `node`, if any.
+fn answer_at(s: &Session, node: &str) -> Option<Answer> {
+    s.active
+        .as_ref()?
+        .run
+        .transcript()
+        .events
+        .iter()
+        .find_map(|e| match &e.kind {
+            EventKind::Answered { node: n, answer } if n == node => Some(answer.clone()),
+            _ => None,
+        })
+}
+
 /// No screen may show the placeholder for a missing text.
 fn assert_no_missing_text(h: &Harness<'_, Session>) {
     assert!(
@@ -225,19 +239,7 @@ fn an_open_answer_survives_a_restart_and_a_short_one_gets_a_gentle_nudge() {
     assert_eq!(at(h.state()), "noor_nodig");
     h.get_by_label("Zo is het goed").click();
     h.run();
-    let answered = h
-        .state()
-        .active
-        .as_ref()
-        .unwrap()
-        .run
-        .transcript()
-        .events
-        .iter()
-        .find_map(|e| match &e.kind {
-            EventKind::Answered { node, answer } if node == "noor_nodig" => Some(answer.clone()),
-            _ => None,
-        });
+    let answered = answer_at(h.state(), "noor_nodig");
     assert_eq!(
         answered,
         Some(Answer::Text {
@@ -260,23 +262,7 @@ fn feelings_are_picked_with_tick_boxes() {
     h.run();
     h.get_by_label("Klaar").click();
     h.run();
-    let EventKind::Answered { answer, .. } = h
-        .state()
-        .active
-        .as_ref()
-        .unwrap()
-        .run
-        .transcript()
-        .events
-        .iter()
-        .rev()
-        .find(|e| matches!(e.kind, EventKind::Answered { .. }))
-        .unwrap()
-        .kind
-        .clone()
-    else {
-        unreachable!()
-    };
+    let answer = answer_at(h.state(), "noor_gevoel").unwrap();
     use respect_online::story::format::Feeling;
     assert_eq!(
         answer,
@@ -353,19 +339,7 @@ fn quiz_and_ruler_are_answered_with_clicks() {
     h.run();
     h.get_by_label("Klaar").click();
     h.run();
-    let ruler = h
-        .state()
-        .active
-        .as_ref()
-        .unwrap()
-        .run
-        .transcript()
-        .events
-        .iter()
-        .find_map(|e| match &e.kind {
-            EventKind::Answered { node, answer } if node == "belang" => Some(answer.clone()),
-            _ => None,
-        });
+    let ruler = answer_at(h.state(), "belang");
     assert_eq!(
         ruler,
         Some(Answer::Ruler {

@@ -137,7 +137,7 @@ pub fn draw(ui: &mut Ui, s: &mut Session) -> Vec<Action> {
             a.menu_open = !a.menu_open;
         }
     }
-    top_bar(ui, s, &p, &mut actions);
+    top_bar(ui, s, &mut actions);
     if paused {
         pause(ui, s, &p);
         return actions;
@@ -159,7 +159,7 @@ pub fn draw(ui: &mut Ui, s: &mut Session) -> Vec<Action> {
     actions
 }
 
-fn top_bar(ui: &mut Ui, s: &mut Session, p: &Palette, actions: &mut Vec<Action>) {
+fn top_bar(ui: &mut Ui, s: &mut Session, actions: &mut Vec<Action>) {
     let title = s
         .active
         .as_ref()
@@ -168,12 +168,10 @@ fn top_bar(ui: &mut Ui, s: &mut Session, p: &Palette, actions: &mut Vec<Action>)
             s.story(&id, &MessageKey::new("scenario-title"))
         })
         .unwrap_or_default();
+    // Panels without a fill: on software renderers every painted pixel costs time.
     egui::Panel::top("play-top")
-        .frame(
-            Frame::new()
-                .fill(p.panel)
-                .inner_margin(Margin::symmetric(16, 8)),
-        )
+        .frame(Frame::new().inner_margin(Margin::symmetric(16, 4)))
+        .show_separator_line(false)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 let menu_open = s.active.as_ref().is_some_and(|a| a.menu_open);
@@ -237,7 +235,7 @@ fn switch_card(ui: &mut Ui, s: &mut Session, p: &Palette, actions: &mut Vec<Acti
     let title = s.ui_args("switch-title", &args);
     let color = scenario.characters[to].color;
     let ini = initials(scenario, to, &name);
-    egui::CentralPanel::default().show(ui, |ui| {
+    egui::CentralPanel::no_frame().show(ui, |ui| {
         column(ui, 560.0, |ui| {
             ui.add_space(50.0);
             super::card(ui, p, |ui| {
@@ -316,76 +314,73 @@ fn chat(ui: &mut Ui, s: &mut Session, scenario: &Scenario, p: &Palette, actions:
     });
 
     egui::Panel::bottom("play-actions")
-        .frame(
-            Frame::new()
-                .fill(p.panel)
-                .inner_margin(Margin::symmetric(16, 12)),
-        )
+        .frame(Frame::new().inner_margin(Margin::symmetric(0, 8)))
+        .show_separator_line(false)
         .show(ui, |ui| {
             column(ui, 620.0, |ui| {
-                if typing {
-                    ui.label(RichText::new(s.ui("play-skip-hint")).small());
-                } else if let Some(prompt) = &prompt {
-                    ui.label(RichText::new(prompt).size(21.0).strong());
-                    for (i, (id, text)) in offered.iter().enumerate() {
-                        let label = format!("{}   {}", i + 1, text);
-                        let button = ui.add_sized(
-                            [ui.available_width(), 50.0],
-                            egui::Button::new(RichText::new(label).size(19.0)).wrap(),
-                        );
-                        let key = [Key::Num1, Key::Num2, Key::Num3, Key::Num4][i];
-                        if button.clicked()
-                            || (focus_free(ui) && ui.input(|inp| inp.key_pressed(key)))
-                        {
-                            actions.push(Action::Choose(id.clone()));
+                super::card(ui, p, |ui| {
+                    if typing {
+                        ui.label(RichText::new(s.ui("play-skip-hint")).small());
+                    } else if let Some(prompt) = &prompt {
+                        ui.label(RichText::new(prompt).size(21.0).strong());
+                        for (i, (id, text)) in offered.iter().enumerate() {
+                            let label = format!("{}   {}", i + 1, text);
+                            let button = ui.add_sized(
+                                [ui.available_width(), 50.0],
+                                egui::Button::new(RichText::new(label).size(19.0)).wrap(),
+                            );
+                            let key = [Key::Num1, Key::Num2, Key::Num3, Key::Num4][i];
+                            if button.clicked()
+                                || (focus_free(ui) && ui.input(|inp| inp.key_pressed(key)))
+                            {
+                                actions.push(Action::Choose(id.clone()));
+                            }
                         }
+                        ui.label(RichText::new(s.ui("play-choice-hint")).small());
+                    } else if primary_button(ui, p, &s.ui("play-next")).clicked() || key_go {
+                        actions.push(Action::Advance);
                     }
-                    ui.label(RichText::new(s.ui("play-choice-hint")).small());
-                } else if primary_button(ui, p, &s.ui("play-next")).clicked() || key_go {
-                    actions.push(Action::Advance);
-                }
+                });
             });
         });
 
-    egui::CentralPanel::default()
-        .frame(Frame::new().fill(p.background))
-        .show(ui, |ui| {
-            column(ui, 620.0, |ui| {
-                if let Some(name) = &chat_name {
-                    Frame::new()
-                        .fill(p.panel)
-                        .inner_margin(Margin::symmetric(14, 8))
-                        .corner_radius(CornerRadius {
-                            nw: 16,
-                            ne: 16,
-                            sw: 0,
-                            se: 0,
-                        })
-                        .show(ui, |ui| {
-                            ui.set_width(ui.available_width());
-                            ui.label(RichText::new(format!("💬 {name}")).strong().size(20.0));
-                        });
-                }
-                ScrollArea::vertical()
-                    .stick_to_bottom(true)
-                    .auto_shrink([false, false])
+    egui::CentralPanel::no_frame().show(ui, |ui| {
+        column(ui, 620.0, |ui| {
+            if let Some(name) = &chat_name {
+                Frame::new()
+                    .fill(p.panel)
+                    .inner_margin(Margin::symmetric(14, 8))
+                    .corner_radius(CornerRadius {
+                        nw: 16,
+                        ne: 16,
+                        sw: 0,
+                        se: 0,
+                    })
                     .show(ui, |ui| {
-                        ui.add_space(8.0);
-                        let shown = if typing {
-                            items.len().saturating_sub(1)
-                        } else {
-                            items.len()
-                        };
-                        for item in &items[..shown] {
-                            draw_item(ui, s, scenario, p, item);
-                        }
-                        if let Some(from) = typing_from {
-                            typing_bubble(ui, s, scenario, p, from, now);
-                        }
-                        ui.add_space(12.0);
+                        ui.set_width(ui.available_width());
+                        ui.label(RichText::new(format!("💬 {name}")).strong().size(20.0));
                     });
-            });
+            }
+            ScrollArea::vertical()
+                .stick_to_bottom(true)
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.add_space(8.0);
+                    let shown = if typing {
+                        items.len().saturating_sub(1)
+                    } else {
+                        items.len()
+                    };
+                    for item in &items[..shown] {
+                        draw_item(ui, s, scenario, p, item);
+                    }
+                    if let Some(from) = typing_from {
+                        typing_bubble(ui, s, scenario, p, from, now);
+                    }
+                    ui.add_space(12.0);
+                });
         });
+    });
 }
 
 fn bubble_frame(fill: Color32, own: bool, p: &Palette, high_contrast: bool) -> Frame {

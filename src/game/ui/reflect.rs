@@ -109,7 +109,7 @@ pub fn reflection(ui: &mut Ui, s: &mut Session, actions: &mut Vec<Action>) {
         nudge_fine: s.ui("reflect-nudge-fine"),
         flags: Flag::ALL.iter().map(|f| flag_label(s, *f)).collect(),
     };
-    egui::CentralPanel::default().show(ui, |ui| {
+    egui::CentralPanel::no_frame().show(ui, |ui| {
         ScrollArea::vertical().show(ui, |ui| {
             column(ui, 680.0, |ui| {
                 ui.add_space(12.0);
@@ -397,7 +397,7 @@ fn feedback(ui: &mut Ui, s: &mut Session, p: &Palette, actions: &mut Vec<Action>
     };
     let node = scenario.node(idx).clone();
     let explanation = s.story(&scenario.id, &MessageKey::attr(&node_id, "explanation"));
-    egui::CentralPanel::default().show(ui, |ui| {
+    egui::CentralPanel::no_frame().show(ui, |ui| {
         ScrollArea::vertical().show(ui, |ui| {
             column(ui, 680.0, |ui| {
                 ui.add_space(12.0);
@@ -530,7 +530,7 @@ pub fn ending(ui: &mut Ui, s: &mut Session, actions: &mut Vec<Action>) {
             )
         })
         .collect();
-    egui::CentralPanel::default().show(ui, |ui| {
+    egui::CentralPanel::no_frame().show(ui, |ui| {
         ScrollArea::vertical().show(ui, |ui| {
             column(ui, 680.0, |ui| {
                 ui.add_space(12.0);
