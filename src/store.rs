@@ -227,7 +227,7 @@ impl Store {
         })
     }
 
-    /// The platform's data folder for the game, e.g. `~/.local/share/respect-online`.
+    /// The platform's data folder for the game, e.g. `~/.local/share/respectonline`.
     pub fn default_dir() -> Option<PathBuf> {
         directories::ProjectDirs::from("nl", "Halt", "Respect online")
             .map(|d| d.data_dir().to_path_buf())
