@@ -145,7 +145,7 @@ pub fn draw(ui: &mut Ui, s: &mut Session) -> Vec<Action> {
     let Some(active) = &s.active else {
         return actions;
     };
-    let scenario = Scenario::clone(active.run.scenario());
+    let scenario = std::sync::Arc::clone(active.run.scenario());
     match active.run.step() {
         Step::Show(node) if matches!(node.kind, NodeKind::Switch { .. }) => {
             switch_card(ui, s, &p, &mut actions);
