@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::story::library;
+use crate::story::readability::MAX_WORDS_PER_SENTENCE;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -95,7 +96,8 @@ fn check(args: &CheckArgs, out: &mut dyn Write) -> std::io::Result<i32> {
     let (errors, warnings) = (loaded.errors(), loaded.warnings());
     match args.format {
         OutputFormat::Json => {
-            let json = loaded.sources.to_json(&loaded.diagnostics);
+            let mut json = loaded.sources.to_json(&loaded.diagnostics);
+            json["readability"] = serde_json::to_value(&loaded.readability)?;
             writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
         }
         OutputFormat::Human => {
@@ -107,6 +109,29 @@ fn check(args: &CheckArgs, out: &mut dyn Write) -> std::io::Result<i32> {
                 }
             };
             write!(out, "{}", loaded.sources.render(&loaded.diagnostics, color))?;
+            if !loaded.readability.is_empty() {
+                writeln!(
+                    out,
+                    "readability (limit {MAX_WORDS_PER_SENTENCE} words per sentence):"
+                )?;
+                writeln!(
+                    out,
+                    "  {:<24} {:<5} {:>9} {:>10} {:>10}",
+                    "scenario", "lang", "sentences", "words/sent", "long words"
+                )?;
+                for r in &loaded.readability {
+                    writeln!(
+                        out,
+                        "  {:<24} {:<5} {:>9} {:>10.1} {:>9.0}%{}",
+                        r.scenario,
+                        r.language,
+                        r.sentences,
+                        r.words_per_sentence(),
+                        r.long_word_share(),
+                        if r.too_long() { "  ← too long" } else { "" }
+                    )?;
+                }
+            }
             writeln!(
                 out,
                 "checked {} scenario(s) and {} text file(s): {} error(s), {} warning(s)",

@@ -11,6 +11,7 @@ use super::analysis;
 use super::diag::{Diagnostic, FileId, Sources};
 use super::format::{Criterion, Feeling, Flag, Help, Theme, parse_ron};
 use super::locale::{GAME_VARIABLES, Locales, SOURCE_LANGUAGE, UI_FILE};
+use super::readability::{self, MAX_WORDS_PER_SENTENCE, Readability};
 use super::scenario::{self, Scenario};
 use super::spans::{Seg, SpanTree};
 use super::text_check::{self, FtlIndex};
@@ -48,6 +49,8 @@ pub struct Loaded {
     pub library: Library,
     pub sources: Sources,
     pub diagnostics: Vec<Diagnostic>,
+    /// Readability of every sound scenario in every language.
+    pub readability: Vec<Readability>,
 }
 
 impl Loaded {
@@ -418,6 +421,28 @@ pub fn load(files: &ContentFiles) -> Loaded {
     for (file, s, tree) in &compiled {
         check_scenario_text(s, *file, tree, &languages, &indexes, &mut diags);
     }
+    let mut readability = Vec::new();
+    for (file, s, tree) in &compiled {
+        for lang in &languages {
+            let r = readability::measure(s, &locales, lang);
+            if r.too_long() {
+                diags.push(
+                    Diagnostic::warning(
+                        "readability",
+                        *file,
+                        format!(
+                            "the `{lang}` text of `{}` averages {:.1} words per sentence (limit {MAX_WORDS_PER_SENTENCE})",
+                            s.id,
+                            r.words_per_sentence()
+                        ),
+                    )
+                    .at(tree.locate(&[Seg::Field("id")]), "text too hard to read")
+                    .help("split long sentences: one idea per message, about 12 words at most"),
+                );
+            }
+            readability.push(r);
+        }
+    }
 
     // Hashes over the bytes of every file, in path order.
     let mut all = FNV_OFFSET;
@@ -455,6 +480,7 @@ pub fn load(files: &ContentFiles) -> Loaded {
         },
         sources,
         diagnostics: diags,
+        readability,
     }
 }
 

@@ -10,6 +10,7 @@ pub mod format;
 pub mod generate;
 pub mod library;
 pub mod locale;
+pub mod readability;
 pub mod runtime;
 pub mod scenario;
 pub mod spans;
