@@ -181,3 +181,61 @@ fn every_text_of_every_shipped_scenario_formats_in_both_languages() {
         }
     }
 }
+
+/// Every ending of every shipped scenario is reached through the runtime: depth first over
+/// every offered option, with several seeds for random branches.
+#[test]
+fn every_ending_of_every_shipped_scenario_is_reachable() {
+    use std::collections::{BTreeSet, HashSet};
+
+    use crate::play::answer_for;
+
+    let loaded = shipped();
+    for s in loaded.library.scenarios() {
+        let endings: BTreeSet<String> = s
+            .nodes
+            .iter()
+            .filter(|n| n.is_ending())
+            .map(|n| n.id.clone())
+            .collect();
+        let mut reached = BTreeSet::new();
+        for seed in 0..6 {
+            let start = Run::start(Arc::clone(s), "test", seed, 0).unwrap();
+            let mut seen = HashSet::new();
+            let mut stack = vec![start];
+            while let Some(mut run) = stack.pop() {
+                loop {
+                    let key = (run.node().id.clone(), format!("{:?}", run.vars()));
+                    match run.step() {
+                        Step::Ending(node) | Step::Finished(node) => {
+                            reached.insert(node.id.clone());
+                            break;
+                        }
+                        Step::Show(_) => run.advance(0).unwrap(),
+                        Step::Reflect(node, _) => {
+                            let a = answer_for(&node.kind, 1);
+                            run.answer(a, 0).unwrap();
+                        }
+                        Step::Choose(_, options) => {
+                            if !seen.insert(key) {
+                                break;
+                            }
+                            let ids: Vec<String> = options.iter().map(|o| o.id.clone()).collect();
+                            for id in ids {
+                                let mut branch = run.clone();
+                                branch.choose(&id, 0).unwrap();
+                                stack.push(branch);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            reached, endings,
+            "{}: endings reached through the runtime",
+            s.id
+        );
+    }
+}
