@@ -207,8 +207,9 @@ pub struct ContentFiles {
 }
 
 /// Finds `.ron` and `.ftl` files under `paths` (files or directories). A `.ftl` file's
-/// language is the name of its folder. When no `.ftl` file is among them, the `locales/`
-/// folder beside each scenario folder is used, so `check scenarios/x.ron` just works.
+/// language is the name of its folder. When no `.ftl` file is among them, the text of those
+/// scenarios (and `ui.ftl`) is taken from the `locales/` folder beside each scenario folder,
+/// so `check scenarios/x.ron` just works.
 pub fn discover(paths: &[PathBuf]) -> std::io::Result<ContentFiles> {
     let mut files = ContentFiles::default();
     for p in paths {
@@ -223,9 +224,19 @@ pub fn discover(paths: &[PathBuf]) -> std::io::Result<ContentFiles> {
             .collect();
         extra.sort();
         extra.dedup();
+        let mut found = ContentFiles::default();
         for l in extra {
-            walk(&l, &mut files)?;
+            walk(&l, &mut found)?;
         }
+        // Only the text of the scenarios being checked, and the game's own texts: other
+        // scenarios' files in the same folder are not orphans.
+        let stems: HashSet<String> = files.scenarios.iter().map(|p| stem(p)).collect();
+        files.locales.extend(
+            found
+                .locales
+                .into_iter()
+                .filter(|(_, s, _)| s == UI_FILE || stems.contains(s)),
+        );
     }
     files.scenarios.sort();
     files.scenarios.dedup();

@@ -112,3 +112,25 @@ fn checking_one_scenario_finds_its_text_beside_it() {
         "{text}"
     );
 }
+
+#[test]
+fn checking_one_scenario_ignores_the_text_of_the_others() {
+    let dir = fixture_library("unknown-node");
+    // A second, sound scenario's text beside it.
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base/locales/nl/mini.ftl"),
+        dir.path().join("locales/nl/ander.ftl"),
+    )
+    .unwrap();
+    let out = bin()
+        .current_dir(dir.path())
+        .args(["check", "scenarios/mini.ron"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("orphan-text-file"), "{text}");
+    assert!(
+        text.contains("checked 1 scenario(s) and 2 text file(s)"),
+        "{text}"
+    );
+}
