@@ -239,3 +239,69 @@ fn every_ending_of_every_shipped_scenario_is_reachable() {
         );
     }
 }
+
+/// One scripted walkthrough per ending: scenario, the option picked at each choice in
+/// order, the ending, and its Dutch title. Reflections get varied valid answers.
+const WALKTHROUGHS: &[(&str, &[&str], &str, &str)] = &[
+    (
+        "klassenchat",
+        &["lachen", "doorsturen", "bewaren", "sorry"],
+        "einde_doorgestuurd",
+        "De foto ging verder",
+    ),
+    (
+        "klassenchat",
+        &["stop", "nee", "mentor", "steun"],
+        "einde_steun",
+        "Je koos voor Noor",
+    ),
+    (
+        "klassenchat",
+        &["niks", "negeren", "wissen", "niks"],
+        "einde_toekijken",
+        "Je keek toe",
+    ),
+    (
+        "keukentafel",
+        &["nu", "eerlijk", "snap", "voorstel", "ouders"],
+        "einde_samen",
+        "Samen afspraken gemaakt",
+    ),
+    (
+        "keukentafel",
+        &["niks", "grapje", "boos", "morgen"],
+        "einde_vast",
+        "Morgen verder",
+    ),
+];
+
+#[test]
+fn each_walkthrough_reaches_its_ending_in_both_languages() {
+    for (scenario, choices, ending, title) in WALKTHROUGHS {
+        let run = walk(scenario, choices, ending);
+        let key = MessageKey::attr(*ending, "title");
+        assert_eq!(text(&run, "nl", key.clone()), *title, "{scenario}");
+        let en = text(&run, "en", key);
+        assert!(
+            !en.is_empty() && en != *title,
+            "{scenario}: English title {en}"
+        );
+    }
+}
+
+#[test]
+fn every_shipped_ending_has_a_walkthrough() {
+    let loaded = shipped();
+    for s in loaded.library.scenarios() {
+        for n in s.nodes.iter().filter(|n| n.is_ending()) {
+            assert!(
+                WALKTHROUGHS
+                    .iter()
+                    .any(|(sc, _, e, _)| *sc == s.id && *e == n.id),
+                "no walkthrough for {} / {}",
+                s.id,
+                n.id
+            );
+        }
+    }
+}
