@@ -376,6 +376,54 @@ const WALKTHROUGHS: &[(&str, &[&str], &str, &str)] = &[
         "einde_stil",
         "Je hield je erbuiten",
     ),
+    (
+        "nepprofiel",
+        &["schrijven", "niet", "niks", "niks"],
+        "einde_meegedaan",
+        "Je hielp het profiel groeien",
+    ),
+    (
+        "nepprofiel",
+        &["weigeren", "niet", "melden", "vertellen"],
+        "einde_opgekomen",
+        "Je koos voor Ruben",
+    ),
+    (
+        "nepprofiel",
+        &["weigeren", "niet", "niks", "niks"],
+        "einde_nee",
+        "Je zei nee",
+    ),
+    (
+        "nepprofiel",
+        &["lachen", "volgen", "niks", "niks"],
+        "einde_toegekeken",
+        "Je keek toe",
+    ),
+    (
+        "exposegroep",
+        &["lachen", "doorsturen", "bewaren", "sorry"],
+        "einde_doorgestuurd",
+        "De foto ging verder",
+    ),
+    (
+        "exposegroep",
+        &["stil", "negeren", "wissen", "broer"],
+        "einde_broer",
+        "Je koos zonder Esra",
+    ),
+    (
+        "exposegroep",
+        &["opkomen", "nee", "melden", "steun"],
+        "einde_steun",
+        "Je koos voor Esra",
+    ),
+    (
+        "exposegroep",
+        &["stil", "nee", "wissen", "niks"],
+        "einde_toekijken",
+        "Je keek toe",
+    ),
 ];
 
 #[test]
