@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::story::format::{Criterion, Feeling, Flag};
 use crate::story::runtime::{Answer, Millis, Transcript};
-use crate::story::scenario::{NodeKind, ReflectionKind};
+use crate::story::scenario::NodeKind;
 
 /// Version of the profile and save files.
 pub const SAVE_SCHEMA: u32 = 1;
@@ -171,10 +171,6 @@ impl Draft {
             },
             _ => return None,
         })
-    }
-
-    pub fn kind_needs_text(kind: ReflectionKind) -> bool {
-        matches!(kind, ReflectionKind::OpenQuestion)
     }
 }
 

@@ -122,14 +122,10 @@ fn animate(s: &mut super::session::Session, start: bool, frames: usize) {
         if let Some(id) = s.overview().first().map(|(sc, _)| sc.id.clone()) {
             s.apply(Action::Play(id), now_millis());
         }
-        for _ in 0..50 {
-            let Some(a) = &s.active else { break };
-            let at_message = matches!(a.run.node().kind, NodeKind::Message { .. });
-            if at_message || !matches!(a.run.step(), Step::Show(_)) {
-                break;
-            }
-            s.apply(Action::Advance, now_millis());
-        }
+        super::autoplay(s, |step| {
+            matches!(step, Step::Show(n) if matches!(n.kind, NodeKind::Message { .. }))
+                || !matches!(step, Step::Show(_))
+        });
         return;
     }
     if let Some(a) = &mut s.active

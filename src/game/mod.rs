@@ -324,7 +324,7 @@ impl Plugin for CapturePlugin {
 }
 
 /// Plays on by itself until `stop` says the current step is where it should be.
-fn autoplay(s: &mut Session, stop: impl Fn(&crate::story::Step) -> bool) {
+pub(crate) fn autoplay(s: &mut Session, stop: impl Fn(&crate::story::Step) -> bool) {
     use crate::story::Step;
     for _ in 0..500 {
         let Some(a) = &mut s.active else { return };

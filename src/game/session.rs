@@ -10,7 +10,7 @@ use std::sync::Arc;
 use bevy::prelude::States;
 use fluent_bundle::FluentArgs;
 
-use crate::store::{Draft, Notice, Profile, RunSave, SAVE_SCHEMA, Settings, Store, TextSpeed};
+use crate::store::{Draft, Notice, Profile, RunSave, SAVE_SCHEMA, Settings, Store};
 use crate::story::locale::{LangChain, story_args};
 use crate::story::runtime::{Answer, EventKind, Millis};
 use crate::story::{Library, MessageKey, NodeKind, Run, Scenario};
@@ -76,8 +76,6 @@ pub struct Active {
     pub skipped: bool,
     pub paused: bool,
     pub menu_open: bool,
-    /// Index of the transcript event the current node was shown at.
-    pub shown_event: usize,
     /// After a flag judgement or knowledge check: the node and the answer, to show the
     /// reference answer and explanation.
     pub feedback: Option<(String, Answer)>,
@@ -260,10 +258,6 @@ impl Session {
             .then_some(last)
     }
 
-    pub fn typing_seconds(&self, chars: usize) -> f64 {
-        self.settings.text_speed.typing_seconds(chars)
-    }
-
     /// Applies an action at wall-clock time `now`. Saving problems become notices; the
     /// game goes on.
     pub fn apply(&mut self, action: Action, now: Millis) {
@@ -419,7 +413,6 @@ impl Session {
             .and_then(|s| s.draft.clone())
             .filter(|d| d.node == node)
             .unwrap_or_else(|| Draft::new(&node));
-        let shown_event = run.transcript().events.len().saturating_sub(1);
         self.active = Some(Active {
             run,
             draft,
@@ -427,7 +420,6 @@ impl Session {
             skipped: false,
             paused: false,
             menu_open: false,
-            shown_event,
             feedback: None,
         });
         if let Some(p) = &mut self.profile {
@@ -454,7 +446,6 @@ impl Session {
         active.draft = Draft::new(&node);
         active.shown_at = None;
         active.skipped = false;
-        active.shown_event = active.run.transcript().events.len().saturating_sub(1);
         self.save_active();
         if self.active.as_ref().is_some_and(|a| a.run.is_finished()) {
             self.active = None;
@@ -480,11 +471,6 @@ impl Session {
         if failed {
             self.notice("notice-save-failed");
         }
-    }
-
-    /// The text speed in use.
-    pub fn text_speed(&self) -> TextSpeed {
-        self.settings.text_speed
     }
 }
 

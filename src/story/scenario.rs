@@ -167,25 +167,6 @@ impl Node {
     pub fn is_automatic(&self) -> bool {
         matches!(self.kind, NodeKind::Jump { .. } | NodeKind::Random { .. })
     }
-
-    /// The RON name of this node's kind.
-    pub fn kind_name(&self) -> &'static str {
-        match self.kind {
-            NodeKind::Narration { .. } => "Narration",
-            NodeKind::Message { .. } => "Message",
-            NodeKind::Thought { .. } => "Thought",
-            NodeKind::Switch { .. } => "Switch",
-            NodeKind::Choice { .. } => "Choice",
-            NodeKind::Jump { .. } => "Jump",
-            NodeKind::Random { .. } => "Random",
-            NodeKind::Ending { .. } => "Ending",
-            NodeKind::OpenQuestion { .. } => "OpenQuestion",
-            NodeKind::Ruler { .. } => "Ruler",
-            NodeKind::Feelings { .. } => "Feelings",
-            NodeKind::FlagJudgement { .. } => "FlagJudgement",
-            NodeKind::Quiz { .. } => "Quiz",
-        }
-    }
 }
 
 /// A message id with an optional attribute, as looked up in the scenario's Fluent file.
@@ -287,10 +268,6 @@ impl Scenario {
 
     pub fn defaults(&self) -> Vec<Value> {
         self.variables.iter().map(|v| v.default).collect()
-    }
-
-    pub fn character_index(&self, id: &str) -> Option<usize> {
-        self.characters.iter().position(|c| c.id == id)
     }
 
     /// Every message the scenario's Fluent file holds, by the documented convention.

@@ -57,7 +57,8 @@ impl SpanTree {
     }
 
     /// The span at `path` only when the whole path exists.
-    pub fn get(&self, path: &[Seg]) -> Option<Range<usize>> {
+    #[cfg(test)]
+    fn get(&self, path: &[Seg]) -> Option<Range<usize>> {
         let mut node = self;
         for seg in path {
             node = node.child(*seg)?;
