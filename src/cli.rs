@@ -5,8 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::store::{Store, now_millis};
 use crate::story::library;
 use crate::story::readability::MAX_WORDS_PER_SENTENCE;
+use crate::{assign, report};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -22,7 +24,7 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub data_dir: Option<PathBuf>,
     /// Folder with `scenarios/` and `locales/` (default: found next to the program).
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub content: Option<PathBuf>,
     /// Language to start the game in (`nl` or `en`; default: the system's).
     #[arg(long)]
@@ -39,6 +41,40 @@ pub struct Cli {
 pub enum Command {
     /// Check scenarios and their text for errors, with file:line:column and a fix hint.
     Check(CheckArgs),
+    /// Make an assignment code: the scenarios a young person plays for a case.
+    Assign(AssignArgs),
+    /// Make the reflection report (HTML and JSON) from the saved answers.
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AssignArgs {
+    /// The case code: up to 12 letters, digits and `-`.
+    #[arg(long)]
+    pub case: String,
+    /// Scenario ids, in the order the young person should play them.
+    #[arg(required = true)]
+    pub scenarios: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Language of the report's texts (the young person's own words stay as written).
+    #[arg(long, default_value = "nl")]
+    pub lang: String,
+    /// The HTML file to write; the JSON goes beside it with the extension `.json`.
+    /// Default: `<data-dir>/reports/verslag-<lang>.html`.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// What every command may need besides its own arguments.
+#[derive(Debug, Default, Clone)]
+pub struct Context {
+    /// `--data-dir`: the player's saves.
+    pub data_dir: Option<PathBuf>,
+    /// `--content`: the scenarios and texts.
+    pub content: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -72,9 +108,11 @@ pub struct CheckArgs {
 
 /// Runs a command and returns the process exit code: 0 clean, 1 problems found,
 /// 2 the command itself could not run.
-pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+pub fn run(command: Command, cx: &Context, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let result = match command {
         Command::Check(args) => check(&args, out),
+        Command::Assign(args) => assign(&args, cx, out, err),
+        Command::Report(args) => report(&args, cx, out),
     };
     match result {
         Ok(code) => code,
@@ -83,6 +121,89 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             2
         }
     }
+}
+
+/// The library the game would play, with problems reported on `err`.
+fn library(cx: &Context, err: &mut dyn Write) -> std::io::Result<library::Library> {
+    let content = library::find_content(cx.content.as_deref());
+    let loaded = library::load_dir(&content)?;
+    if loaded.errors() > 0 {
+        writeln!(
+            err,
+            "warning: {} content error(s) in {}; scenarios with errors are left out (see `respect-online check`)",
+            loaded.errors(),
+            content.display()
+        )?;
+    }
+    Ok(loaded.library)
+}
+
+fn assign(
+    args: &AssignArgs,
+    cx: &Context,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<i32> {
+    let library = library(cx, err)?;
+    let ids: Vec<&str> = library.scenarios().map(|s| s.id.as_str()).collect();
+    let wanted: Vec<&str> = args.scenarios.iter().map(String::as_str).collect();
+    match assign::encode(&args.case, &wanted, ids.iter().copied()) {
+        Ok(code) => {
+            writeln!(out, "{code}")?;
+            Ok(0)
+        }
+        Err(e) => {
+            writeln!(err, "error: {e}")?;
+            if let assign::CodeError::NoSuchScenario(id) = &e {
+                match crate::story::suggest(id, ids.iter().copied()) {
+                    Some(s) => writeln!(err, "  help: did you mean `{s}`?")?,
+                    None => writeln!(err, "  help: the scenarios are: {}", ids.join(", "))?,
+                }
+            }
+            Ok(1)
+        }
+    }
+}
+
+fn report(args: &ReportArgs, cx: &Context, out: &mut dyn Write) -> std::io::Result<i32> {
+    let mut sink = Vec::new();
+    let library = library(cx, &mut sink)?;
+    if !library.locales.languages().contains(&args.lang) {
+        return Err(std::io::Error::other(format!(
+            "there are no texts in `{}`; choose one of: {}",
+            args.lang,
+            library.locales.languages().join(", ")
+        )));
+    }
+    let dir = cx
+        .data_dir
+        .clone()
+        .or_else(Store::default_dir)
+        .ok_or_else(|| std::io::Error::other("no data folder; give one with --data-dir"))?;
+    if !dir.join("profile.json").exists() && !dir.join("runs").is_dir() {
+        return Err(std::io::Error::other(format!(
+            "no saved game in {}; give the folder with --data-dir",
+            dir.display()
+        )));
+    }
+    let store = Store::open(&dir)?;
+    let profile = store.load_profile().value;
+    let (runs, _) = store.load_runs();
+    let report = report::build(&report::Input {
+        library: &library,
+        profile: profile.as_ref(),
+        runs: &runs,
+        language: &args.lang,
+        now: now_millis(),
+    });
+    let path = args
+        .out
+        .clone()
+        .unwrap_or_else(|| report::default_path(&dir, &args.lang));
+    let written = report::write(&report, &library, &path)?;
+    writeln!(out, "{}", written.html.display())?;
+    writeln!(out, "{}", written.json.display())?;
+    Ok(0)
 }
 
 fn check(args: &CheckArgs, out: &mut dyn Write) -> std::io::Result<i32> {

@@ -5,11 +5,15 @@
 //!
 //! - [`story`]: the story core (format, checks, text, runtime), free of Bevy.
 //! - [`store`]: the player's saves on disk, free of Bevy.
+//! - [`assign`]: assignment codes the worker gives the young person.
+//! - [`report`]: the reflection report for the worker, free of Bevy.
 //! - [`cli`]: the command line for authors and workers.
 //! - `game` (feature `game`): the Bevy front end.
 
+pub mod assign;
 pub mod cli;
 #[cfg(feature = "game")]
 pub mod game;
+pub mod report;
 pub mod store;
 pub mod story;

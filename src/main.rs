@@ -5,7 +5,13 @@ fn main() {
     let started = std::time::Instant::now();
     let parsed = Cli::parse();
     let code = match parsed.command {
-        Some(command) => cli::run(command, &mut std::io::stdout(), &mut std::io::stderr()),
+        Some(command) => {
+            let cx = cli::Context {
+                data_dir: parsed.data_dir,
+                content: parsed.content,
+            };
+            cli::run(command, &cx, &mut std::io::stdout(), &mut std::io::stderr())
+        }
         None => play(parsed, started),
     };
     std::process::exit(code);

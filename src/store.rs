@@ -128,6 +128,8 @@ pub struct Draft {
     pub flag: Option<Flag>,
     pub violated: Vec<Criterion>,
     pub option: Option<String>,
+    /// At an ending: a question for the worker, next to what they take with them (`text`).
+    pub question: String,
     /// Whether the player already saw the nudge to write a little more.
     pub nudged: bool,
 }
@@ -200,6 +202,14 @@ pub enum Notice {
 pub struct Loaded<T> {
     pub value: Option<T>,
     pub notice: Option<Notice>,
+}
+
+/// The wall clock in milliseconds since the Unix epoch (0 if the clock is before 1970).
+pub fn now_millis() -> Millis {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as Millis)
+        .unwrap_or(0)
 }
 
 /// The folder with the player's files.

@@ -34,9 +34,11 @@ welcome-no-wrong = There are no wrong answers to the thinking questions. Write w
 welcome-no-names = Do not write the real name of the other person. Not of anyone from your own story either.
 welcome-saved = Your progress is saved all the time. You can always stop and carry on later.
 welcome-name = What is your name?
-welcome-name-hint = Only your first name. Or the code your Halt worker gave you.
-welcome-name-placeholder = First name or code
+welcome-name-hint = Only your first name. Or a nickname.
+welcome-name-placeholder = First name
 welcome-start = Let's start
+welcome-code = Did your Halt worker give you a code? Type it here. No code? Then leave this empty.
+welcome-code-placeholder = For example 2AB4-C6D8-E
 
 ## Notices
 
@@ -112,6 +114,8 @@ ending-your-choices = What you chose:
 ending-help = Where you can get help
 ending-take-with-you = What do you take with you from this story?
 ending-done = Done
+ending-question = Do you want to ask your Halt worker something? You can. You don't have to.
+ending-question-hint = Your question (you can leave this empty)
 
 ## Settings
 
@@ -130,8 +134,93 @@ settings-saved = Your settings are saved right away.
 ## For Halt workers
 
 worker-title = For Halt workers
-worker-soon = Soon you can set out stories and make the report here. That comes in a next version.
+worker-intro = Pick the stories that fit the case. You get a code. The young person types the code at the start, or later under "Code from your Halt worker".
+worker-case = Case code (letters, digits and -, at most 12)
+worker-scenarios = Stories, in the order the young person plays them
+worker-make-code = Make the code
+worker-code = Code for the young person:
+worker-code-read = Read the code out or write it down. A typo is noticed. Capitals or small letters do not matter.
+worker-pick = Pick at least one story.
+worker-bad-case = A case code has at most 12 letters, digits or dashes.
+worker-report = Make this player's report
 worker-data-dir = The answers stay on this computer only, in:
+
+## Code from the worker
+
+start-code = Code from your Halt worker
+code-title = Code from your Halt worker
+code-text = Type the code your Halt worker gave you. Capitals or small letters do not matter.
+code-use = Use this code
+code-ok = Done! The stories from your Halt worker are at the top.
+code-empty = Type the code first.
+code-typo = This code is not right. Look again carefully. Or ask your Halt worker for the code.
+code-other-version = This code belongs to another version of the game. Ask your Halt worker for help.
+
+## Report in the game
+
+overview-report = Make my report
+overview-report-text = Done playing? Make your report. Your Halt worker reads it before your meeting.
+report-written = Your report is ready. It is here:
+report-all-done = You played all the stories from your Halt worker. Well done! Your report is below.
+report-open-folder = Open the folder
+report-open-failed = The folder could not be opened. You can find the report at the place above.
+report-failed = The report could not be made. Your answers are saved.
+
+## The report (for the worker)
+
+report-title = Respect online report
+report-case = Case code
+report-name = Name
+report-code = Assignment code
+report-played = Played
+report-not-played = Not played yet.
+report-nothing = Nothing has been played yet.
+report-active = Active time
+report-active-note = (pauses not counted)
+report-version = Program version
+report-content = content
+report-generated = Made on
+report-minutes = { $minutes } min
+report-overview = Overview
+report-assigned = Assigned stories
+report-not-assigned = Also played (not assigned)
+report-col-scenario = Story
+report-col-status = Status
+report-col-time = Time
+report-col-ending = Ending
+report-col-language = Language
+report-status-not-started = Not started
+report-status-busy = In progress
+report-status-done = Done
+report-points = Points to discuss
+report-points-none = Nothing stood out. Use the conversation starters with each story.
+report-point-question = Question for you
+report-point-risky = Risky choice
+report-point-flag = Flag far from the explanation
+report-point-ruler = Low score
+report-point-empty = Empty answer
+report-point-short = Very short answer
+report-decisions = Choices
+report-chosen = chosen
+report-risky = risky
+report-ending = Ending
+report-ending-open = The ending was reached but not closed yet.
+report-takeaway = What do you take with you from this story?
+report-question = Question for the worker
+report-help = Help the young person saw
+report-reflections = Reflections
+report-empty = (left empty)
+report-feelings-other = In their own words:
+report-flag = Flag
+report-flag-yours = Young person
+report-flag-reference = Explanation in the game
+report-quiz-right = Right
+report-quiz-wrong = Wrong
+report-quiz-correct = Right answer
+report-apology = Apology letter
+report-starter = Conversation starter
+report-changed = This story changed since it was played. The texts here may differ a little from what the young person saw. The answers are exactly as written.
+report-footer = Made by Respect online — the game, version { $version }, on { $date }, from the answers saved on this computer. Nothing was sent over the internet. Active time: a pause longer than 5 minutes counts as 5 minutes. Dates in UTC. Keep and share this report the way Halt handles personal data, and delete it when it is no longer needed.
 
 ## Themes
 

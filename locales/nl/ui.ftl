@@ -34,9 +34,11 @@ welcome-no-wrong = Bij de vragen om na te denken zijn er geen foute antwoorden. 
 welcome-no-names = Schrijf niet de echte naam van de ander op. Ook niet van iemand uit je eigen verhaal.
 welcome-saved = Je voortgang wordt steeds bewaard. Je kunt altijd stoppen en later verder gaan.
 welcome-name = Hoe heet je?
-welcome-name-hint = Alleen je voornaam. Of de code die je van je begeleider kreeg.
-welcome-name-placeholder = Voornaam of code
+welcome-name-hint = Alleen je voornaam. Of een bijnaam.
+welcome-name-placeholder = Voornaam
 welcome-start = Ik begin
+welcome-code = Kreeg je een code van je begeleider? Typ hem hier. Heb je geen code? Laat dit dan leeg.
+welcome-code-placeholder = Bijvoorbeeld 2AB4-C6D8-E
 
 ## Meldingen
 
@@ -112,6 +114,8 @@ ending-your-choices = Dit koos jij:
 ending-help = Hier kun je terecht
 ending-take-with-you = Wat neem jij mee uit dit verhaal?
 ending-done = Klaar
+ending-question = Wil je iets vragen aan je begeleider? Dat mag. Het hoeft niet.
+ending-question-hint = Je vraag (mag leeg blijven)
 
 ## Instellingen
 
@@ -130,8 +134,93 @@ settings-saved = Je instellingen worden meteen bewaard.
 ## Voor begeleiders
 
 worker-title = Voor begeleiders
-worker-soon = Hier kun je straks verhalen klaarzetten en het verslag maken. Dat komt in een volgende versie.
+worker-intro = Kies de verhalen die bij de zaak passen. Je krijgt een code. De jongere typt die code in bij de start, of later via "Code van je begeleider".
+worker-case = Zaakcode (letters, cijfers en -, hoogstens 12)
+worker-scenarios = Verhalen, in de volgorde waarin de jongere ze speelt
+worker-make-code = Maak de code
+worker-code = Code voor de jongere:
+worker-code-read = Lees de code voor of schrijf hem op. Een tikfout wordt herkend. Hoofdletters of kleine letters maakt niet uit.
+worker-pick = Kies minstens één verhaal.
+worker-bad-case = Een zaakcode heeft hoogstens 12 letters, cijfers of streepjes.
+worker-report = Maak het verslag van deze speler
 worker-data-dir = De antwoorden staan alleen op deze computer, in:
+
+## Code van de begeleider
+
+start-code = Code van je begeleider
+code-title = Code van je begeleider
+code-text = Typ de code die je van je begeleider kreeg. Hoofdletters of kleine letters maakt niet uit.
+code-use = Gebruik deze code
+code-ok = Gelukt! De verhalen van je begeleider staan bovenaan.
+code-empty = Typ eerst de code.
+code-typo = Deze code klopt niet. Kijk nog eens goed. Of vraag je begeleider om de code.
+code-other-version = Deze code hoort bij een andere versie van het spel. Vraag je begeleider om hulp.
+
+## Verslag in het spel
+
+overview-report = Maak mijn verslag
+overview-report-text = Klaar met spelen? Maak je verslag. Je begeleider leest het voor jullie gesprek.
+report-written = Je verslag is klaar. Het staat hier:
+report-all-done = Je hebt alle verhalen van je begeleider gespeeld. Goed gedaan! Je verslag staat hieronder.
+report-open-folder = Open de map
+report-open-failed = De map kon niet worden geopend. Je vindt het verslag op de plek hierboven.
+report-failed = Het verslag kon niet worden gemaakt. Je antwoorden zijn wel bewaard.
+
+## Het verslag (voor de begeleider)
+
+report-title = Verslag Respect online
+report-case = Zaakcode
+report-name = Naam
+report-code = Opdrachtcode
+report-played = Gespeeld
+report-not-played = Nog niet gespeeld.
+report-nothing = Er is nog niets gespeeld.
+report-active = Actieve tijd
+report-active-note = (pauzes niet meegeteld)
+report-version = Programmaversie
+report-content = inhoud
+report-generated = Gemaakt op
+report-minutes = { $minutes } min
+report-overview = Overzicht
+report-assigned = Klaargezette verhalen
+report-not-assigned = Ook gespeeld (niet klaargezet)
+report-col-scenario = Verhaal
+report-col-status = Status
+report-col-time = Tijd
+report-col-ending = Einde
+report-col-language = Taal
+report-status-not-started = Niet begonnen
+report-status-busy = Bezig
+report-status-done = Klaar
+report-points = Om te bespreken
+report-points-none = Geen bijzonderheden gevonden. Gebruik de gespreksopeners bij de verhalen.
+report-point-question = Vraag aan jou
+report-point-risky = Riskante keuze
+report-point-flag = Vlag ver van de uitleg
+report-point-ruler = Laag cijfer
+report-point-empty = Leeg antwoord
+report-point-short = Heel kort antwoord
+report-decisions = Keuzes
+report-chosen = gekozen
+report-risky = riskant
+report-ending = Einde
+report-ending-open = Het einde is bereikt, maar nog niet afgesloten.
+report-takeaway = Wat neem je mee uit dit verhaal?
+report-question = Vraag aan de begeleider
+report-help = Hulp die de jongere zag
+report-reflections = Reflecties
+report-empty = (leeg gelaten)
+report-feelings-other = In eigen woorden:
+report-flag = Vlag
+report-flag-yours = Jongere
+report-flag-reference = Uitleg in het spel
+report-quiz-right = Goed
+report-quiz-wrong = Fout
+report-quiz-correct = Goede antwoord
+report-apology = Sorrybrief
+report-starter = Gespreksopener
+report-changed = Dit verhaal is veranderd sinds het gespeeld is. De teksten hier kunnen iets anders zijn dan wat de jongere zag. De antwoorden zijn precies zoals geschreven.
+report-footer = Gemaakt door Respect online — het spel, versie { $version }, op { $date }, uit de antwoorden die op deze computer bewaard zijn. Er is niets via internet verstuurd. Actieve tijd: een pauze van meer dan 5 minuten telt als 5 minuten. Datums in UTC. Bewaar en deel dit verslag zoals Halt met persoonsgegevens omgaat, en verwijder het als het niet meer nodig is.
 
 ## Thema's
 

@@ -10,7 +10,7 @@ pub mod ui;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use bevy::app::AppExit;
 use bevy::prelude::*;
@@ -22,8 +22,8 @@ use bevy_egui::{
 };
 
 use crate::store::Store;
+pub use crate::store::now_millis;
 use crate::story::library;
-use crate::story::runtime::Millis;
 use session::{Action, Screen, Session};
 
 /// How the game is started.
@@ -50,33 +50,6 @@ pub struct Game(pub Session);
 /// Something the player did on a screen.
 #[derive(Message, Debug, Clone)]
 pub struct UiAction(pub Action);
-
-/// Wall-clock time for the transcript.
-pub fn now_millis() -> Millis {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as Millis)
-        .unwrap_or(0)
-}
-
-/// The content folder: the option, else the first of the working folder, the program's
-/// folder and two levels above it (`target/release/`) that has `scenarios/`.
-pub fn find_content(option: Option<&Path>) -> PathBuf {
-    if let Some(dir) = option {
-        return dir.to_path_buf();
-    }
-    let mut candidates = vec![PathBuf::from(".")];
-    if let Ok(exe) = std::env::current_exe()
-        && let Some(dir) = exe.parent()
-    {
-        candidates.push(dir.to_path_buf());
-        candidates.extend(dir.ancestors().nth(2).map(Path::to_path_buf));
-    }
-    candidates
-        .into_iter()
-        .find(|c| c.join("scenarios").is_dir())
-        .unwrap_or_else(|| PathBuf::from("."))
-}
 
 /// Loads the library; broken scenarios are left out and reported in the log.
 pub fn load_library(content: &Path) -> Arc<library::Library> {
@@ -106,7 +79,7 @@ pub fn system_language() -> String {
 
 /// Builds the session the game starts with.
 pub fn new_session(opts: &GameOptions) -> Session {
-    let library = load_library(&find_content(opts.content_dir.as_deref()));
+    let library = load_library(&library::find_content(opts.content_dir.as_deref()));
     let dir = opts.data_dir.clone().or_else(Store::default_dir);
     let store = dir.and_then(|d| match Store::open(&d) {
         Ok(s) => Some(s),
@@ -244,7 +217,10 @@ screen_plugin!(
     SettingsPlugin, Screen::Settings, ui::settings::draw);
 screen_plugin!(
     /// For Halt workers.
-    WorkerPlugin, Screen::Worker, ui::settings::worker);
+    WorkerPlugin, Screen::Worker, ui::worker::worker);
+screen_plugin!(
+    /// Entering the worker's assignment code later.
+    CodePlugin, Screen::Code, ui::worker::code);
 
 /// Idle is free: lets the window sleep while the player reads or thinks.
 ///
@@ -458,6 +434,7 @@ pub fn app(opts: GameOptions) -> App {
         PlayPlugin,
         SettingsPlugin,
         WorkerPlugin,
+        CodePlugin,
     ))
     .add_systems(Startup, |mut commands: Commands| {
         // egui smooths its own edges; multisampling only costs time (a lot on old

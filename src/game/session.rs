@@ -5,13 +5,16 @@
 //! so all of this is tested without a window.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 use std::sync::Arc;
 
 use bevy::prelude::States;
 use fluent_bundle::FluentArgs;
 
-use crate::store::{Draft, Notice, Profile, RunSave, SAVE_SCHEMA, Settings, Store};
-use crate::story::locale::{LangChain, story_args};
+use crate::assign::{self, CodeError};
+use crate::report;
+use crate::store::{Assignment, Draft, Notice, Profile, RunSave, SAVE_SCHEMA, Settings, Store};
+use crate::story::locale::{LangChain, SOURCE_LANGUAGE, story_args};
 use crate::story::runtime::{Answer, EventKind, Millis};
 use crate::story::{Library, MessageKey, NodeKind, Run, Scenario};
 
@@ -25,6 +28,8 @@ pub enum Screen {
     Play,
     Settings,
     Worker,
+    /// Entering the worker's assignment code later.
+    Code,
 }
 
 /// What a screen asks the game to do.
@@ -55,6 +60,47 @@ pub enum Action {
     /// Save, stop playing and go back to the overview.
     SaveAndStop,
     DismissNotice,
+    /// Use the assignment code typed in `code_input` (on the code screen).
+    EnterCode,
+    /// Worker screen: make an assignment code from `worker`.
+    MakeCode,
+    /// Write the report to the data folder.
+    MakeReport,
+    /// Open the folder the report was written to.
+    OpenReportFolder,
+}
+
+/// What the worker screen holds while a code is made.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WorkerForm {
+    pub case: String,
+    /// Picked scenario ids, in the order they were picked.
+    pub picked: Vec<String>,
+    /// The code made, or the id of the message saying what is wrong.
+    pub result: Option<Result<String, String>>,
+}
+
+/// Opens a folder in the system's file manager.
+pub type FolderOpener = Box<dyn Fn(&Path) -> std::io::Result<()> + Send + Sync>;
+
+/// The system's file manager: `xdg-open`, `open` or `explorer`.
+pub fn system_opener() -> FolderOpener {
+    Box::new(|dir: &Path| {
+        let program = if cfg!(target_os = "windows") {
+            "explorer"
+        } else if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        };
+        std::process::Command::new(program)
+            .arg(dir)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .map(drop)
+    })
 }
 
 /// Status of a scenario for the overview.
@@ -102,6 +148,16 @@ pub struct Session {
     pub name_input: String,
     /// The start-over confirmation is open.
     pub confirm_start_over: bool,
+    /// The assignment code typed on the first-start or code screen.
+    pub code_input: String,
+    /// The id of the message about the code typed last (`code-ok`, `code-typo` …).
+    pub code_message: Option<String>,
+    pub worker: WorkerForm,
+    /// Language of the report, chosen on the worker screen (the worker's, not the player's).
+    pub report_language: String,
+    /// The report written last.
+    pub report: Option<report::Written>,
+    pub open_folder: FolderOpener,
     chain: LangChain,
 }
 
@@ -157,6 +213,12 @@ impl Session {
             draft_dirty: false,
             name_input: String::new(),
             confirm_start_over: false,
+            code_input: String::new(),
+            code_message: None,
+            worker: WorkerForm::default(),
+            report_language: SOURCE_LANGUAGE.to_string(),
+            report: None,
+            open_folder: system_opener(),
         };
         s.update_chain();
         s.notices = notices
@@ -291,12 +353,24 @@ impl Session {
                 if name.is_empty() {
                     return;
                 }
+                let assignment = if self.code_input.trim().is_empty() {
+                    None
+                } else {
+                    match self.decode_code() {
+                        Ok(a) => Some(a),
+                        Err(e) => {
+                            self.code_message = Some(e.player_message().to_string());
+                            return;
+                        }
+                    }
+                };
+                self.code_message = None;
                 self.profile = Some(Profile {
                     schema: SAVE_SCHEMA,
                     name,
                     created: now,
                     language: Some(self.language().to_string()),
-                    assignment: None,
+                    assignment,
                     last_scenario: None,
                 });
                 self.save_profile();
@@ -352,7 +426,8 @@ impl Session {
             Action::Finish => {
                 let Some(active) = &self.active else { return };
                 let takeaway = active.draft.text.trim().to_string();
-                self.step(now, move |run, now| run.finish(takeaway, now));
+                let question = active.draft.question.trim().to_string();
+                self.step(now, move |run, now| run.finish(takeaway, question, now));
             }
             Action::SaveAndStop => {
                 self.save_active();
@@ -364,7 +439,99 @@ impl Session {
                     self.notices.remove(0);
                 }
             }
+            Action::EnterCode => match self.decode_code() {
+                Ok(assignment) => {
+                    self.code_message = None;
+                    self.code_input.clear();
+                    if let Some(p) = &mut self.profile {
+                        p.assignment = Some(assignment);
+                        self.save_profile();
+                        self.notice("code-ok");
+                        self.screen = Screen::Overview;
+                    }
+                }
+                Err(e) => self.code_message = Some(e.player_message().to_string()),
+            },
+            Action::MakeCode => {
+                let ids: Vec<&str> = self.library.scenarios().map(|s| s.id.as_str()).collect();
+                let picked: Vec<&str> = self.worker.picked.iter().map(String::as_str).collect();
+                self.worker.result = Some(
+                    assign::encode(&self.worker.case, &picked, ids.iter().copied()).map_err(|e| {
+                        match e {
+                            CodeError::BadCase(_) => "worker-bad-case",
+                            CodeError::ScenarioCount(_) => "worker-pick",
+                            _ => "code-other-version",
+                        }
+                        .to_string()
+                    }),
+                );
+            }
+            Action::MakeReport => {
+                if self.make_report(now) {
+                    self.screen = Screen::Overview;
+                }
+            }
+            Action::OpenReportFolder => {
+                let Some(dir) = self
+                    .report
+                    .as_ref()
+                    .and_then(|w| w.html.parent().map(Path::to_path_buf))
+                else {
+                    return;
+                };
+                if (self.open_folder)(&dir).is_err() {
+                    self.notice("report-open-failed");
+                }
+            }
         }
+    }
+
+    /// Reads `code_input` against this game's scenarios.
+    fn decode_code(&self) -> Result<Assignment, CodeError> {
+        let ids: Vec<&str> = self.library.scenarios().map(|s| s.id.as_str()).collect();
+        let d = assign::decode(&self.code_input, ids.iter().copied())?;
+        Ok(Assignment {
+            code: d.code,
+            case: d.case,
+            scenarios: d.scenarios,
+        })
+    }
+
+    /// Writes the report into the data folder; false (with a notice) when it cannot.
+    pub fn make_report(&mut self, now: Millis) -> bool {
+        let Some(dir) = self.store.as_ref().map(|s| s.dir().to_path_buf()) else {
+            self.notice("report-failed");
+            return false;
+        };
+        let report = report::build(&report::Input {
+            library: &self.library,
+            profile: self.profile.as_ref(),
+            runs: &self.runs,
+            language: &self.report_language,
+            now,
+        });
+        let path = report::default_path(&dir, &report.language);
+        match report::write(&report, &self.library, &path) {
+            Ok(written) => {
+                self.report = Some(written);
+                true
+            }
+            Err(_) => {
+                self.notice("report-failed");
+                false
+            }
+        }
+    }
+
+    /// Every assigned scenario is done (false without an assignment).
+    pub fn assignment_done(&self) -> bool {
+        self.profile
+            .as_ref()
+            .and_then(|p| p.assignment.as_ref())
+            .is_some_and(|a| {
+                !a.scenarios.is_empty()
+                    && a.scenarios.iter().all(|id| self.status(id) == Status::Done)
+            })
     }
 
     fn notice(&mut self, key: &str) {
@@ -450,6 +617,9 @@ impl Session {
         if self.active.as_ref().is_some_and(|a| a.run.is_finished()) {
             self.active = None;
             self.screen = Screen::Overview;
+            if self.assignment_done() && self.make_report(now) {
+                self.notice("report-all-done");
+            }
         }
     }
 

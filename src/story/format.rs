@@ -176,6 +176,19 @@ impl Help {
     }
 }
 
+/// What an open answer is for: the report shows an apology draft and questions for the
+/// worker in their own places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
+pub enum Purpose {
+    /// A reflection like any other.
+    #[default]
+    Reflection,
+    /// A draft of an apology (a letter, a message) in the player's own words.
+    Apology,
+    /// A question or remark the player wants to bring to the worker.
+    ForWorker,
+}
+
 /// The shared vocabulary of feeling words (text in `ui.ftl` as `feeling-<key>`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 pub enum Feeling {
@@ -339,6 +352,9 @@ pub enum NodeDef {
         id: String,
         #[serde(default)]
         min_length: Option<u32>,
+        /// What the answer is for in the report; a reflection unless said otherwise.
+        #[serde(default)]
+        purpose: Purpose,
         next: String,
     },
     /// Reflection: a 0–10 ruler with end labels and a follow-up open question.

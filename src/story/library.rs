@@ -165,8 +165,88 @@ pub fn ui_messages() -> Vec<(String, &'static [&'static str])> {
         ("settings-speed-instant", &[]),
         ("settings-saved", &[]),
         ("worker-title", &[]),
-        ("worker-soon", &[]),
         ("worker-data-dir", &[]),
+        ("welcome-code", &[]),
+        ("welcome-code-placeholder", &[]),
+        ("ending-question", &[]),
+        ("ending-question-hint", &[]),
+        ("worker-intro", &[]),
+        ("worker-case", &[]),
+        ("worker-scenarios", &[]),
+        ("worker-make-code", &[]),
+        ("worker-code", &[]),
+        ("worker-code-read", &[]),
+        ("worker-pick", &[]),
+        ("worker-bad-case", &[]),
+        ("worker-report", &[]),
+        ("start-code", &[]),
+        ("code-title", &[]),
+        ("code-text", &[]),
+        ("code-use", &[]),
+        ("code-ok", &[]),
+        ("code-empty", &[]),
+        ("code-typo", &[]),
+        ("code-other-version", &[]),
+        ("overview-report", &[]),
+        ("overview-report-text", &[]),
+        ("report-written", &[]),
+        ("report-all-done", &[]),
+        ("report-open-folder", &[]),
+        ("report-open-failed", &[]),
+        ("report-failed", &[]),
+        ("report-title", &[]),
+        ("report-case", &[]),
+        ("report-name", &[]),
+        ("report-code", &[]),
+        ("report-played", &[]),
+        ("report-not-played", &[]),
+        ("report-nothing", &[]),
+        ("report-active", &[]),
+        ("report-active-note", &[]),
+        ("report-version", &[]),
+        ("report-content", &[]),
+        ("report-generated", &[]),
+        ("report-minutes", &["minutes"]),
+        ("report-overview", &[]),
+        ("report-assigned", &[]),
+        ("report-not-assigned", &[]),
+        ("report-col-scenario", &[]),
+        ("report-col-status", &[]),
+        ("report-col-time", &[]),
+        ("report-col-ending", &[]),
+        ("report-col-language", &[]),
+        ("report-status-not-started", &[]),
+        ("report-status-busy", &[]),
+        ("report-status-done", &[]),
+        ("report-points", &[]),
+        ("report-points-none", &[]),
+        ("report-point-question", &[]),
+        ("report-point-risky", &[]),
+        ("report-point-flag", &[]),
+        ("report-point-ruler", &[]),
+        ("report-point-empty", &[]),
+        ("report-point-short", &[]),
+        ("report-decisions", &[]),
+        ("report-chosen", &[]),
+        ("report-risky", &[]),
+        ("report-ending", &[]),
+        ("report-ending-open", &[]),
+        ("report-takeaway", &[]),
+        ("report-question", &[]),
+        ("report-help", &[]),
+        ("report-reflections", &[]),
+        ("report-empty", &[]),
+        ("report-feelings-other", &[]),
+        ("report-flag", &[]),
+        ("report-flag-yours", &[]),
+        ("report-flag-reference", &[]),
+        ("report-quiz-right", &[]),
+        ("report-quiz-wrong", &[]),
+        ("report-quiz-correct", &[]),
+        ("report-apology", &[]),
+        ("report-starter", &[]),
+        ("report-changed", &[]),
+        ("report-footer", &["version", "date"]),
     ];
     let mut out: Vec<(String, &'static [&'static str])> = SCREENS
         .iter()
@@ -297,6 +377,25 @@ fn fnv(hash: &mut u64, bytes: &[u8]) {
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// The content folder: the option, else the first of the working folder, the program's
+/// folder and two levels above it (`target/release/`) that has `scenarios/`.
+pub fn find_content(option: Option<&Path>) -> PathBuf {
+    if let Some(dir) = option {
+        return dir.to_path_buf();
+    }
+    let mut candidates = vec![PathBuf::from(".")];
+    if let Ok(exe) = std::env::current_exe()
+        && let Some(dir) = exe.parent()
+    {
+        candidates.push(dir.to_path_buf());
+        candidates.extend(dir.ancestors().nth(2).map(Path::to_path_buf));
+    }
+    candidates
+        .into_iter()
+        .find(|c| c.join("scenarios").is_dir())
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
 /// Loads the library in `root` (`root/scenarios`, `root/locales`).
 pub fn load_dir(root: &Path) -> std::io::Result<Loaded> {
     let files = discover(&[root.join("scenarios"), root.join("locales")])?;
@@ -336,6 +435,7 @@ pub fn load(files: &ContentFiles) -> Loaded {
     // Scenarios.
     let mut compiled: Vec<(FileId, Scenario, SpanTree)> = Vec::new();
     let mut scenario_files: HashMap<String, FileId> = HashMap::new();
+    let mut tags: HashMap<u16, (String, FileId)> = HashMap::new();
     for path in &files.scenarios {
         let Some(id) = read(path, &mut sources, &mut diags) else {
             continue;
@@ -371,6 +471,26 @@ pub fn load(files: &ContentFiles) -> Loaded {
             );
             continue;
         }
+        let tag = crate::assign::tag(&scenario.id);
+        if let Some((other, first)) = tags.get(&tag) {
+            let tree = SpanTree::parse(&text);
+            let first_span = SpanTree::parse(sources.text(*first)).locate(&[Seg::Field("id")]);
+            diags.push(
+                Diagnostic::error(
+                    "code-tag-clash",
+                    id,
+                    format!(
+                        "scenarios `{other}` and `{}` would get the same tag in assignment codes",
+                        scenario.id
+                    ),
+                )
+                .at(tree.locate(&[Seg::Field("id")]), "same tag")
+                .related(*first, first_span, "as this one")
+                .help("rename one of the two scenarios (its id, file name and text files)"),
+            );
+            continue;
+        }
+        tags.insert(tag, (scenario.id.clone(), id));
         scenario_files.insert(scenario.id.clone(), id);
         if !broken {
             compiled.push((id, scenario, tree));

@@ -86,8 +86,14 @@ pub enum EventKind {
     Answered { node: String, answer: Answer },
     /// A jump or random branch was resolved.
     Branched { node: String, to: String },
-    /// The player closed the ending, with what they take with them.
-    Finished { node: String, takeaway: String },
+    /// The player closed the ending, with what they take with them and, if they wrote
+    /// one, a question for their worker.
+    Finished {
+        node: String,
+        takeaway: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        question: String,
+    },
 }
 
 impl EventKind {
@@ -535,18 +541,30 @@ impl Run {
     }
 
     /// Closes the ending with what the player takes with them (may be empty).
-    pub fn finish(&mut self, takeaway: String, now: Millis) -> Result<(), RunError> {
+    pub fn finish(
+        &mut self,
+        takeaway: String,
+        question: String,
+        now: Millis,
+    ) -> Result<(), RunError> {
         if self.finished || !self.node().is_ending() {
             return Err(self.wrong(self.expected(), "finishing"));
         }
-        if takeaway.chars().count() > MAX_TEXT_CHARS {
+        if takeaway.chars().count() > MAX_TEXT_CHARS || question.chars().count() > MAX_TEXT_CHARS {
             return Err(RunError::InvalidAnswer {
                 node: self.node().id.clone(),
                 reason: format!("text longer than {MAX_TEXT_CHARS} characters"),
             });
         }
         let node = self.node().id.clone();
-        self.push(now, EventKind::Finished { node, takeaway });
+        self.push(
+            now,
+            EventKind::Finished {
+                node,
+                takeaway,
+                question,
+            },
+        );
         self.finished = true;
         Ok(())
     }
@@ -671,7 +689,9 @@ impl Run {
                 EventKind::Advanced { .. } => run.advance(event.at),
                 EventKind::Chose { option, .. } => run.choose(option, event.at),
                 EventKind::Answered { answer, .. } => run.answer(answer.clone(), event.at),
-                EventKind::Finished { takeaway, .. } => run.finish(takeaway.clone(), event.at),
+                EventKind::Finished {
+                    takeaway, question, ..
+                } => run.finish(takeaway.clone(), question.clone(), event.at),
                 other => Err(RunError::InvalidAnswer {
                     node: before.node().id.clone(),
                     reason: format!("unexpected event {other:?}"),
@@ -757,7 +777,8 @@ mod tests {
         )
         .unwrap();
         assert!(matches!(run.step(), Step::Ending(n) if n.id == "einde"));
-        run.finish("Eerst nadenken".into(), 1006).unwrap();
+        run.finish("Eerst nadenken".into(), "Mag ik iets vragen?".into(), 1006)
+            .unwrap();
         assert!(run.is_finished());
         let kinds: Vec<String> = run
             .transcript()
@@ -820,7 +841,7 @@ mod tests {
             Err(RunError::WrongAction { .. })
         ));
         assert!(matches!(
-            run.finish(String::new(), 0),
+            run.finish(String::new(), String::new(), 0),
             Err(RunError::WrongAction { .. })
         ));
         assert_eq!(run.transcript(), &before, "failed actions record nothing");
@@ -853,9 +874,12 @@ mod tests {
             0,
         )
         .unwrap();
-        run.finish(String::new(), 0).unwrap();
+        run.finish(String::new(), String::new(), 0).unwrap();
         assert_eq!(run.advance(0), Err(RunError::Finished));
-        assert_eq!(run.finish(String::new(), 0), Err(RunError::Finished));
+        assert_eq!(
+            run.finish(String::new(), String::new(), 0),
+            Err(RunError::Finished)
+        );
     }
 
     #[test]

@@ -92,6 +92,7 @@ pub enum NodeKind {
     },
     OpenQuestion {
         min_length: u32,
+        purpose: Purpose,
         next: NodeIdx,
     },
     Ruler {
@@ -889,11 +890,15 @@ pub fn compile(
                 Some(NodeKind::Ending { help: help.clone() })
             }
             NodeDef::OpenQuestion {
-                min_length, next, ..
+                min_length,
+                purpose,
+                next,
+                ..
             } => {
                 reflections += 1;
                 next_ref(&mut cx, next).map(|next| NodeKind::OpenQuestion {
                     min_length: min_length.unwrap_or(20),
+                    purpose: *purpose,
                     next,
                 })
             }

@@ -5,4 +5,5 @@ mod cli;
 mod fixtures;
 mod library;
 mod play;
+mod report;
 mod walkthrough;

@@ -79,7 +79,7 @@ pub fn play(run: &mut Run, policy: &mut dyn Policy, max_steps: usize) -> Result<
                 let answer = answer_for(&node.kind, policy.number());
                 run.answer(answer, t)
             }
-            Step::Ending(_) => run.finish("Dat ik eerst moet nadenken.".into(), t),
+            Step::Ending(_) => run.finish("Dat ik eerst moet nadenken.".into(), String::new(), t),
         };
         result.map_err(|e| e.to_string())?;
     }

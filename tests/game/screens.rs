@@ -4,7 +4,12 @@
 use bevy_egui::egui::{self, accesskit::Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use respect_online::game::session::{Screen, Session, Status};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use respect_online::assign;
+use respect_online::game::session::{Action, Screen, Session, Status};
 use respect_online::game::ui;
 use respect_online::store::Store;
 use respect_online::story::Step;
@@ -83,10 +88,13 @@ fn first_start_asks_a_name_and_explains_who_reads_the_answers() {
     h.run();
     assert_eq!(h.state().screen, Screen::Welcome);
 
-    let input = h.get_by_role(Role::TextInput);
+    let input = h.get_all_by_role(Role::TextInput).next().unwrap();
     input.focus();
     h.run();
-    h.get_by_role(Role::TextInput).type_text("Sam");
+    h.get_all_by_role(Role::TextInput)
+        .next()
+        .unwrap()
+        .type_text("Sam");
     h.run();
     h.get_by_label("Ik begin").click();
     h.run();
@@ -378,10 +386,26 @@ fn the_ending_shows_help_and_keeps_what_they_take_with_them() {
         h.query_by_label_contains("Ik stuur ook een lachende emoji")
             .is_some()
     );
-    h.get_by_role(Role::MultilineTextInput).focus();
+    h.get_all_by_role(Role::MultilineTextInput)
+        .next()
+        .unwrap()
+        .focus();
     h.run();
-    h.get_by_role(Role::MultilineTextInput)
+    h.get_all_by_role(Role::MultilineTextInput)
+        .next()
+        .unwrap()
         .type_text("Eerst nadenken.");
+    h.run();
+    // The second box: a question for the worker.
+    h.get_all_by_role(Role::MultilineTextInput)
+        .nth(1)
+        .unwrap()
+        .focus();
+    h.run();
+    h.get_all_by_role(Role::MultilineTextInput)
+        .nth(1)
+        .unwrap()
+        .type_text("Mag ik iets vragen?");
     h.run();
     // The ending is longer than the window: scroll to the button like a player would.
     h.get_by_label("Klaar").scroll_to_me();
@@ -398,7 +422,8 @@ fn the_ending_shows_help_and_keeps_what_they_take_with_them() {
         .unwrap();
     assert!(matches!(
         &saved.transcript.events.last().unwrap().kind,
-        EventKind::Finished { takeaway, .. } if takeaway == "Eerst nadenken."
+        EventKind::Finished { takeaway, question, .. }
+            if takeaway == "Eerst nadenken." && question == "Mag ik iets vragen?"
     ));
 }
 
@@ -482,8 +507,123 @@ fn the_language_switches_at_any_time() {
     assert_no_missing_text(&h);
 }
 
+/// The code a worker would give for `ids`.
+fn code_for(s: &Session, case: &str, ids: &[&str]) -> String {
+    let all: Vec<&str> = s.library.scenarios().map(|x| x.id.as_str()).collect();
+    assign::encode(case, ids, all.iter().copied()).unwrap()
+}
+
+/// Types into the `n`th single-line text box.
+fn type_into(h: &mut Harness<'_, Session>, n: usize, text: &str) {
+    h.get_all_by_role(Role::TextInput).nth(n).unwrap().focus();
+    h.run();
+    h.get_all_by_role(Role::TextInput)
+        .nth(n)
+        .unwrap()
+        .type_text(text);
+    h.run();
+}
+
 #[test]
-fn the_worker_screen_says_where_the_answers_are() {
+fn a_code_on_first_start_puts_the_workers_scenarios_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session(dir.path());
+    let code = code_for(&s, "2026-0412", &["week_van_daan", "klassenchat"]);
+    let mut h = harness(s);
+    h.run();
+    h.get_by_label("Beginnen").click();
+    h.run();
+    type_into(&mut h, 0, "Sam");
+    // One wrong character: the check character catches it.
+    let (good, last) = code.split_at(code.len() - 1);
+    let typo = if last == "X" { "Y" } else { "X" };
+    type_into(&mut h, 1, &format!("{}{typo}", good.to_lowercase()));
+    h.get_by_label("Ik begin").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Welcome);
+    assert!(h.state().profile.is_none());
+    assert!(h.query_by_label_contains("Deze code klopt niet").is_some());
+    // Fix the last character, as a player would.
+    h.get_all_by_role(Role::TextInput).nth(1).unwrap().focus();
+    h.run();
+    h.key_press(egui::Key::End);
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    h.get_all_by_role(Role::TextInput)
+        .nth(1)
+        .unwrap()
+        .type_text(last);
+    h.run();
+    assert!(h.query_by_label_contains("Deze code klopt niet").is_none());
+    h.get_by_label("Ik begin").click();
+    h.run();
+    let s = h.state();
+    assert_eq!(s.screen, Screen::Overview);
+    let assignment = s.profile.as_ref().unwrap().assignment.clone().unwrap();
+    assert_eq!(assignment.case, "2026-0412");
+    assert_eq!(assignment.scenarios, ["week_van_daan", "klassenchat"]);
+    let order: Vec<(String, bool)> = s
+        .overview()
+        .into_iter()
+        .map(|(x, a)| (x.id.clone(), a))
+        .take(3)
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("week_van_daan".to_string(), true),
+            ("klassenchat".to_string(), true),
+            ("exposegroep".to_string(), false)
+        ]
+    );
+    assert_eq!(h.get_all_by_label("Voor jou").count(), 2);
+    let saved = Store::open(dir.path())
+        .unwrap()
+        .load_profile()
+        .value
+        .unwrap();
+    assert_eq!(saved.assignment.unwrap().code, code);
+}
+
+#[test]
+fn a_code_can_be_entered_later_from_the_start_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    s.apply(Action::CreateProfile("Sam".into()), 1_000);
+    s.apply(Action::Go(Screen::Start), 1_000);
+    let code = code_for(&s, "", &["nepprofiel"]);
+    let mut h = harness(s);
+    h.run();
+    h.get_by_label("Code van je begeleider").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Code);
+    assert_no_missing_text(&h);
+    // A code from a version with other scenarios.
+    let other = assign::encode("X", &["bestaat_niet"], ["bestaat_niet"]).unwrap();
+    type_into(&mut h, 0, &other);
+    h.get_by_label("Gebruik deze code").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("andere versie van het spel")
+            .is_some()
+    );
+    h.state_mut().code_input.clear();
+    type_into(&mut h, 0, &code);
+    h.get_by_label("Gebruik deze code").click();
+    h.run();
+    let s = h.state();
+    assert_eq!(s.screen, Screen::Overview);
+    assert!(h.query_by_label_contains("Gelukt!").is_some());
+    let saved = Store::open(dir.path())
+        .unwrap()
+        .load_profile()
+        .value
+        .unwrap();
+    assert_eq!(saved.assignment.unwrap().scenarios, ["nepprofiel"]);
+}
+
+#[test]
+fn the_worker_screen_makes_a_code_without_a_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(session(dir.path()));
     h.run();
@@ -495,4 +635,76 @@ fn the_worker_screen_says_where_the_answers_are() {
             .is_some()
     );
     assert_no_missing_text(&h);
+    h.get_by_label("Maak de code").click();
+    h.run();
+    assert!(h.query_by_label("Kies minstens één verhaal.").is_some());
+    type_into(&mut h, 0, "h-77");
+    h.get_by_label("De week van Daan").click();
+    h.run();
+    h.get_by_label("De klassenapp").click();
+    h.run();
+    h.get_by_label("Maak de code").scroll_to_me();
+    h.run();
+    h.get_by_label("Maak de code").click();
+    h.run();
+    let Some(Ok(code)) = h.state().worker.result.clone() else {
+        panic!("no code: {:?}", h.state().worker.result)
+    };
+    assert!(h.query_by_label(&code).is_some());
+    let ids: Vec<String> = h
+        .state()
+        .library
+        .scenarios()
+        .map(|x| x.id.clone())
+        .collect();
+    let d = assign::decode(&code, ids.iter().map(String::as_str)).unwrap();
+    assert_eq!(d.case, "H-77");
+    assert_eq!(d.scenarios, ["week_van_daan", "klassenchat"]);
+}
+
+#[test]
+fn make_my_report_writes_the_file_and_opens_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = playing(dir.path());
+    play_until(&mut s, |s| at(s) == "keuze_groep");
+    s.apply(Action::SaveAndStop, 50_000);
+    let opened = Arc::new(Mutex::new(Vec::<PathBuf>::new()));
+    let record = Arc::clone(&opened);
+    s.open_folder = Box::new(move |p: &Path| {
+        record.lock().unwrap().push(p.to_path_buf());
+        Ok(())
+    });
+    let mut h = harness(s);
+    h.run();
+    h.get_by_label("Maak mijn verslag").scroll_to_me();
+    h.run();
+    h.get_by_label("Maak mijn verslag").click();
+    h.run();
+    let html = dir.path().join("reports/verslag-nl.html");
+    assert!(html.exists());
+    assert!(dir.path().join("reports/verslag-nl.json").exists());
+    assert!(fs::read_to_string(&html).unwrap().contains("De klassenapp"));
+    assert!(h.query_by_label(&html.display().to_string()).is_some());
+    h.get_by_label("Open de map").scroll_to_me();
+    h.run();
+    h.get_by_label("Open de map").click();
+    h.run();
+    assert_eq!(*opened.lock().unwrap(), [dir.path().join("reports")]);
+}
+
+#[test]
+fn the_report_is_made_when_all_assigned_scenarios_are_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    s.code_input = code_for(&s, "", &["klassenchat"]);
+    s.apply(Action::CreateProfile("Sam".into()), 1_000);
+    s.apply(Action::Play("klassenchat".into()), 2_000);
+    assert!(!dir.path().join("reports").exists());
+    play_until(&mut s, |s| s.active.is_none());
+    assert!(dir.path().join("reports/verslag-nl.html").exists());
+    assert!(s.notices.iter().any(|n| n.contains("Goed gedaan!")));
+    let mut h = harness(s);
+    h.run();
+    assert!(h.query_by_label_contains("Goed gedaan!").is_some());
+    assert!(h.query_by_label("Je verslag is klaar. Het staat hier:").is_some());
 }

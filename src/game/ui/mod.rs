@@ -6,6 +6,7 @@ pub mod play;
 pub mod reflect;
 pub mod settings;
 pub mod start;
+pub mod worker;
 
 use bevy_egui::egui::{
     self, Align, Color32, CornerRadius, FontData, FontDefinitions, FontFamily, FontId, Frame,
@@ -272,6 +273,7 @@ pub fn draw(ui: &mut Ui, s: &mut Session) -> Vec<Action> {
         Screen::Overview => overview::draw(ui, s),
         Screen::Play => play::draw(ui, s),
         Screen::Settings => settings::draw(ui, s),
-        Screen::Worker => settings::worker(ui, s),
+        Screen::Worker => worker::worker(ui, s),
+        Screen::Code => worker::code(ui, s),
     }
 }

@@ -23,6 +23,7 @@ pub fn draw(ui: &mut Ui, s: &mut Session) -> Vec<Action> {
             });
             ui.add_space(8.0);
             notices(ui, s, &mut actions);
+            report_written(ui, s, &mut actions);
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("name", s.player_name().to_string());
             ui.heading(s.ui_args("overview-hello", &args));
@@ -90,9 +91,33 @@ pub fn draw(ui: &mut Ui, s: &mut Session) -> Vec<Action> {
                 });
                 ui.add_space(6.0);
             }
+            if !s.runs.is_empty() {
+                ui.add_space(6.0);
+                card(ui, &p, |ui| {
+                    ui.label(s.ui("overview-report-text"));
+                    ui.add_space(4.0);
+                    if primary_button(ui, &p, &s.ui("overview-report")).clicked() {
+                        actions.push(Action::MakeReport);
+                    }
+                });
+            }
         });
     });
     actions
+}
+
+/// Where the report was written, with a button to open the folder.
+fn report_written(ui: &mut Ui, s: &Session, actions: &mut Vec<Action>) {
+    let Some(written) = &s.report else { return };
+    let p = palette(&s.settings);
+    card(ui, &p, |ui| {
+        ui.label(RichText::new(s.ui("report-written")).strong());
+        ui.label(RichText::new(written.html.display().to_string()).monospace());
+        if ui.button(s.ui("report-open-folder")).clicked() {
+            actions.push(Action::OpenReportFolder);
+        }
+    });
+    ui.add_space(8.0);
 }
 
 fn status_chip(ui: &mut Ui, s: &Session, status: Status) {

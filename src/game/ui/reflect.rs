@@ -585,10 +585,15 @@ pub fn ending(ui: &mut Ui, s: &mut Session, actions: &mut Vec<Action>) {
                     );
                     let hint = s.ui("reflect-hint");
                     let done = s.ui("ending-done");
+                    let ask = s.ui("ending-question");
+                    let ask_hint = s.ui("ending-question-hint");
                     if let Some(active) = &mut s.active {
-                        let before = active.draft.text.clone();
+                        let before = (active.draft.text.clone(), active.draft.question.clone());
                         text_box(ui, &mut active.draft.text, &hint, 3);
-                        if active.draft.text != before {
+                        ui.add_space(8.0);
+                        ui.label(RichText::new(ask).strong());
+                        text_box(ui, &mut active.draft.question, &ask_hint, 2);
+                        if (&active.draft.text, &active.draft.question) != (&before.0, &before.1) {
                             s.draft_dirty = true;
                         }
                     }

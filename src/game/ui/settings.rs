@@ -1,10 +1,9 @@
-//! Settings (text size, contrast, readable font, text speed, language) and the screen for
-//! Halt workers.
+//! Settings: text size, contrast, readable font, text speed, language.
 
 use bevy_egui::egui::{self, RichText, ScrollArea, Ui};
 
 use super::{card, column, language_switch, palette, primary_button};
-use crate::game::session::{Action, Screen, Session};
+use crate::game::session::{Action, Session};
 use crate::store::{Settings, TextSpeed};
 
 pub fn draw(ui: &mut Ui, s: &mut Session) -> Vec<Action> {
@@ -63,32 +62,5 @@ pub fn draw(ui: &mut Ui, s: &mut Session) -> Vec<Action> {
     if next != s.settings {
         actions.push(Action::SetSettings(next));
     }
-    actions
-}
-
-/// For Halt workers. The assignment and the report arrive with their own issue; until then
-/// this says where the answers are kept.
-pub fn worker(ui: &mut Ui, s: &mut Session) -> Vec<Action> {
-    let mut actions = Vec::new();
-    let p = palette(&s.settings);
-    ScrollArea::vertical().show(ui, |ui| {
-        column(ui, 620.0, |ui| {
-            language_switch(ui, s, &mut actions);
-            ui.add_space(8.0);
-            card(ui, &p, |ui| {
-                ui.heading(s.ui("worker-title"));
-                ui.label(s.ui("worker-soon"));
-                if let Some(store) = &s.store {
-                    ui.add_space(6.0);
-                    ui.label(RichText::new(s.ui("worker-data-dir")).strong());
-                    ui.label(RichText::new(store.dir().display().to_string()).monospace());
-                }
-                ui.add_space(10.0);
-                if primary_button(ui, &p, &s.ui("back")).clicked() {
-                    actions.push(Action::Go(Screen::Start));
-                }
-            });
-        });
-    });
     actions
 }

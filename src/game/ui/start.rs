@@ -27,6 +27,10 @@ pub fn start(ui: &mut Ui, s: &mut Session) -> Vec<Action> {
                             if primary_button(ui, &p, &s.ui("start-continue")).clicked() {
                                 actions.push(Action::Go(Screen::Overview));
                             }
+                            if super::big_button(ui, &s.ui("start-code")).clicked() {
+                                s.code_message = None;
+                                actions.push(Action::Go(Screen::Code));
+                            }
                             if super::big_button(ui, &s.ui("start-new")).clicked() {
                                 s.confirm_start_over = true;
                             }
@@ -103,6 +107,10 @@ pub fn welcome(ui: &mut Ui, s: &mut Session) -> Vec<Action> {
                         .hint_text(placeholder),
                 );
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.add_space(10.0);
+                ui.label(RichText::new(s.ui("welcome-code")).small());
+                let code_enter = super::worker::code_field(ui, s);
+                let enter = enter || code_enter;
                 ui.add_space(10.0);
                 let ready = !s.name_input.trim().is_empty();
                 let button =
