@@ -278,13 +278,15 @@ struct Capture {
 const SETTLE_FRAMES: u32 = 12;
 
 /// The screens `--capture` takes, in order: file name and how to get there.
-pub const CAPTURE_SHOTS: [&str; 7] = [
+pub const CAPTURE_SHOTS: [&str; 9] = [
     "start.png",
     "welcome.png",
     "overview.png",
     "play.png",
     "reflection.png",
     "ending.png",
+    "report.png",
+    "worker.png",
     "settings.png",
 ];
 
@@ -393,6 +395,21 @@ fn capture(
             autoplay(s, |step| matches!(step, Step::Reflect(..)));
         }
         Some("ending.png") => autoplay(s, |step| matches!(step, Step::Ending(_))),
+        Some("report.png") => {
+            s.apply(Action::Finish, now);
+            s.apply(Action::MakeReport, now);
+        }
+        Some("worker.png") => {
+            s.apply(Action::Go(Screen::Worker), now);
+            s.worker.case = "2026-0412".into();
+            s.worker.picked = s
+                .library
+                .scenarios()
+                .take(2)
+                .map(|x| x.id.clone())
+                .collect();
+            s.apply(Action::MakeCode, now);
+        }
         Some("settings.png") => {
             let mut settings = s.settings.clone();
             settings.high_contrast = true;

@@ -706,5 +706,8 @@ fn the_report_is_made_when_all_assigned_scenarios_are_done() {
     let mut h = harness(s);
     h.run();
     assert!(h.query_by_label_contains("Goed gedaan!").is_some());
-    assert!(h.query_by_label("Je verslag is klaar. Het staat hier:").is_some());
+    assert!(
+        h.query_by_label("Je verslag is klaar. Het staat hier:")
+            .is_some()
+    );
 }

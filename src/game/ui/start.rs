@@ -108,7 +108,7 @@ pub fn welcome(ui: &mut Ui, s: &mut Session) -> Vec<Action> {
                 );
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.add_space(10.0);
-                ui.label(RichText::new(s.ui("welcome-code")).small());
+                ui.label(s.ui("welcome-code"));
                 let code_enter = super::worker::code_field(ui, s);
                 let enter = enter || code_enter;
                 ui.add_space(10.0);
