@@ -1,13 +1,13 @@
 //! The command line: `respect-online <command>`.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::store::{Store, now_millis};
-use crate::story::library;
 use crate::story::readability::MAX_WORDS_PER_SENTENCE;
+use crate::story::{graph, library};
 use crate::{assign, report};
 
 #[derive(Debug, Parser)]
@@ -45,6 +45,30 @@ pub enum Command {
     Assign(AssignArgs),
     /// Make the reflection report (HTML and JSON) from the saved answers.
     Report(ReportArgs),
+    /// Draw a scenario's branches as a Graphviz (DOT) or Mermaid graph.
+    Graph(GraphArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// Graphviz: `respect-online graph klassenchat | dot -Tsvg > klassenchat.svg`.
+    Dot,
+    /// A Mermaid flowchart, for Markdown viewers.
+    Mermaid,
+}
+
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    /// A scenario id, or the path of a scenario file (its `locales/` are found beside it).
+    pub scenario: String,
+    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+    pub format: GraphFormat,
+    /// Language of the labels.
+    #[arg(long, default_value = "nl")]
+    pub lang: String,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -113,6 +137,7 @@ pub fn run(command: Command, cx: &Context, out: &mut dyn Write, err: &mut dyn Wr
         Command::Check(args) => check(&args, out),
         Command::Assign(args) => assign(&args, cx, out, err),
         Command::Report(args) => report(&args, cx, out),
+        Command::Graph(args) => graph(&args, cx, out, err),
     };
     match result {
         Ok(code) => code,
@@ -136,6 +161,61 @@ fn library(cx: &Context, err: &mut dyn Write) -> std::io::Result<library::Librar
         )?;
     }
     Ok(loaded.library)
+}
+
+/// A scenario by id from the content folder, or by the path of its file.
+fn scenario_library(
+    arg: &str,
+    cx: &Context,
+    err: &mut dyn Write,
+) -> std::io::Result<(library::Library, String)> {
+    let path = Path::new(arg);
+    if path.extension().is_some_and(|e| e == "ron") {
+        let mut paths = vec![path.to_path_buf()];
+        if let Some(root) = path.parent().and_then(Path::parent) {
+            paths.push(root.join("locales"));
+        }
+        let loaded = library::load(&library::discover(&paths)?);
+        if loaded.errors() > 0 {
+            write!(err, "{}", loaded.sources.render(&loaded.diagnostics, false))?;
+        }
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        return Ok((loaded.library, id));
+    }
+    Ok((library(cx, err)?, arg.to_string()))
+}
+
+fn graph(
+    args: &GraphArgs,
+    cx: &Context,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<i32> {
+    let (library, id) = scenario_library(&args.scenario, cx, err)?;
+    let Some(scenario) = library.scenario(&id) else {
+        let ids: Vec<&str> = library.scenarios().map(|s| s.id.as_str()).collect();
+        writeln!(
+            err,
+            "error: no sound scenario `{id}` (see `respect-online check`)"
+        )?;
+        if let Some(s) = crate::story::suggest(&id, ids.iter().copied()) {
+            writeln!(err, "  help: did you mean `{s}`?")?;
+        }
+        return Ok(1);
+    };
+    let chain = library.locales.negotiate(&[args.lang.as_str()]);
+    let text = match args.format {
+        GraphFormat::Dot => graph::dot(scenario, &library, &chain),
+        GraphFormat::Mermaid => graph::mermaid(scenario, &library, &chain),
+    };
+    match &args.out {
+        Some(path) => std::fs::write(path, text)?,
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(0)
 }
 
 fn assign(

@@ -8,6 +8,7 @@ pub mod diag;
 pub mod expr;
 pub mod format;
 pub mod generate;
+pub mod graph;
 pub mod library;
 pub mod locale;
 pub mod readability;

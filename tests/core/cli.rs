@@ -134,3 +134,97 @@ fn checking_one_scenario_ignores_the_text_of_the_others() {
         "{text}"
     );
 }
+
+fn stdout(args: &[&str]) -> String {
+    let out = bin().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn graph_draws_every_node_and_branch_in_dot_and_mermaid() {
+    let dot = stdout(&["graph", "klassenchat"]);
+    assert!(dot.starts_with("digraph \"klassenchat\" {"));
+    // Kinds by shape; the random branch with its weights; risky options in red.
+    for needle in [
+        "shape=diamond, fillcolor=\"#fef08a\"",
+        "shape=doubleoctagon",
+        "shape=note",
+        "shape=circle",
+        "shape=hexagon",
+        "\"wie_eerst\" -> \"eerst_mehmet\" [label=\"1/2\"]",
+        "⚠ doorsturen: ",
+        "color=\"#b91c1c\"",
+        "label=\"einde_steun\\nEND Je koos voor Noor\"",
+    ] {
+        assert!(dot.contains(needle), "{needle}");
+    }
+    let loaded = crate::library::shipped();
+    let s = loaded.library.scenario("klassenchat").unwrap();
+    for node in &s.nodes {
+        assert!(
+            dot.contains(&format!("\n  \"{}\" [label=", node.id)),
+            "{}",
+            node.id
+        );
+    }
+    let edges = s.nodes.iter().map(|n| n.successors().len()).sum::<usize>();
+    assert_eq!(dot.matches(" -> ").count(), edges);
+
+    let mermaid = stdout(&[
+        "graph",
+        "klassenchat",
+        "--format",
+        "mermaid",
+        "--lang",
+        "en",
+    ]);
+    assert!(mermaid.starts_with("flowchart TD\n"));
+    assert_eq!(
+        mermaid.matches(" --> ").count() + mermaid.matches(" -->|").count(),
+        edges
+    );
+    assert!(mermaid.contains("classDef ending fill:#bbf7d0"));
+    assert!(mermaid.contains("linkStyle"));
+    assert!(mermaid.contains("You chose Noor"), "English labels");
+    assert!(
+        !mermaid
+            .lines()
+            .skip(1)
+            .any(|l| l.matches('"').count() % 2 == 1)
+    );
+}
+
+#[test]
+fn graph_takes_a_scenario_file_and_explains_an_unknown_id() {
+    let dir = fixture_library("../base");
+    let out_file = dir.path().join("mini.dot");
+    let file = dir.path().join("scenarios/mini.ron");
+    let out = bin()
+        .args([
+            "graph",
+            file.to_str().unwrap(),
+            "--out",
+            out_file.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        std::fs::read_to_string(&out_file)
+            .unwrap()
+            .starts_with("digraph \"mini\"")
+    );
+    let out = bin().args(["graph", "klasenchat"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("did you mean `klassenchat`?"), "{err}");
+}
