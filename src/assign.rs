@@ -97,9 +97,9 @@ impl fmt::Display for CodeError {
 
 impl std::error::Error for CodeError {}
 
-/// A decoded assignment.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decoded {
+/// The scenarios the Halt worker assigned, read from a code (and kept in the profile).
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Assignment {
     /// The code, written the standard way.
     pub code: String,
     pub case: String,
@@ -172,7 +172,7 @@ pub fn encode<'a>(
 pub fn decode<'a>(
     code: &str,
     library: impl IntoIterator<Item = &'a str>,
-) -> Result<Decoded, CodeError> {
+) -> Result<Assignment, CodeError> {
     let mut values = Vec::new();
     for c in code.chars() {
         if c.is_whitespace() || matches!(c, '-' | '.' | '_') {
@@ -220,7 +220,7 @@ pub fn decode<'a>(
         .try_fold(0u64, |n, &d| n.checked_mul(32)?.checked_add(u64::from(d)))
         .ok_or(CodeError::WrongLength)?;
     let case = case_from_number(number).ok_or(CodeError::WrongLength)?;
-    Ok(Decoded {
+    Ok(Assignment {
         code: group(&values),
         case,
         scenarios,

@@ -136,7 +136,7 @@ pub fn run(command: Command, cx: &Context, out: &mut dyn Write, err: &mut dyn Wr
     let result = match command {
         Command::Check(args) => check(&args, out),
         Command::Assign(args) => assign(&args, cx, out, err),
-        Command::Report(args) => report(&args, cx, out),
+        Command::Report(args) => report(&args, cx, out, err),
         Command::Graph(args) => graph(&args, cx, out, err),
     };
     match result {
@@ -196,12 +196,11 @@ fn graph(
 ) -> std::io::Result<i32> {
     let (library, id) = scenario_library(&args.scenario, cx, err)?;
     let Some(scenario) = library.scenario(&id) else {
-        let ids: Vec<&str> = library.scenarios().map(|s| s.id.as_str()).collect();
         writeln!(
             err,
             "error: no sound scenario `{id}` (see `respect-online check`)"
         )?;
-        if let Some(s) = crate::story::suggest(&id, ids.iter().copied()) {
+        if let Some(s) = crate::story::suggest(&id, library.ids()) {
             writeln!(err, "  help: did you mean `{s}`?")?;
         }
         return Ok(1);
@@ -225,9 +224,8 @@ fn assign(
     err: &mut dyn Write,
 ) -> std::io::Result<i32> {
     let library = library(cx, err)?;
-    let ids: Vec<&str> = library.scenarios().map(|s| s.id.as_str()).collect();
     let wanted: Vec<&str> = args.scenarios.iter().map(String::as_str).collect();
-    match assign::encode(&args.case, &wanted, ids.iter().copied()) {
+    match assign::encode(&args.case, &wanted, library.ids()) {
         Ok(code) => {
             writeln!(out, "{code}")?;
             Ok(0)
@@ -235,9 +233,13 @@ fn assign(
         Err(e) => {
             writeln!(err, "error: {e}")?;
             if let assign::CodeError::NoSuchScenario(id) = &e {
-                match crate::story::suggest(id, ids.iter().copied()) {
+                match crate::story::suggest(id, library.ids()) {
                     Some(s) => writeln!(err, "  help: did you mean `{s}`?")?,
-                    None => writeln!(err, "  help: the scenarios are: {}", ids.join(", "))?,
+                    None => writeln!(
+                        err,
+                        "  help: the scenarios are: {}",
+                        library.ids().collect::<Vec<_>>().join(", ")
+                    )?,
                 }
             }
             Ok(1)
@@ -245,9 +247,13 @@ fn assign(
     }
 }
 
-fn report(args: &ReportArgs, cx: &Context, out: &mut dyn Write) -> std::io::Result<i32> {
-    let mut sink = Vec::new();
-    let library = library(cx, &mut sink)?;
+fn report(
+    args: &ReportArgs,
+    cx: &Context,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<i32> {
+    let library = library(cx, err)?;
     if !library.locales.languages().contains(&args.lang) {
         return Err(std::io::Error::other(format!(
             "there are no texts in `{}`; choose one of: {}",

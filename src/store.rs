@@ -92,13 +92,7 @@ impl Settings {
     }
 }
 
-/// The scenarios the Halt worker assigned, from the assignment code.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct Assignment {
-    pub code: String,
-    pub case: String,
-    pub scenarios: Vec<String>,
-}
+pub use crate::assign::Assignment;
 
 /// Who plays: only a first name or the case code the worker gave, nothing else.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

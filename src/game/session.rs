@@ -453,10 +453,9 @@ impl Session {
                 Err(e) => self.code_message = Some(e.player_message().to_string()),
             },
             Action::MakeCode => {
-                let ids: Vec<&str> = self.library.scenarios().map(|s| s.id.as_str()).collect();
                 let picked: Vec<&str> = self.worker.picked.iter().map(String::as_str).collect();
                 self.worker.result = Some(
-                    assign::encode(&self.worker.case, &picked, ids.iter().copied()).map_err(|e| {
+                    assign::encode(&self.worker.case, &picked, self.library.ids()).map_err(|e| {
                         match e {
                             CodeError::BadCase(_) => "worker-bad-case",
                             CodeError::ScenarioCount(_) => "worker-pick",
@@ -488,13 +487,7 @@ impl Session {
 
     /// Reads `code_input` against this game's scenarios.
     fn decode_code(&self) -> Result<Assignment, CodeError> {
-        let ids: Vec<&str> = self.library.scenarios().map(|s| s.id.as_str()).collect();
-        let d = assign::decode(&self.code_input, ids.iter().copied())?;
-        Ok(Assignment {
-            code: d.code,
-            case: d.case,
-            scenarios: d.scenarios,
-        })
+        assign::decode(&self.code_input, self.library.ids())
     }
 
     /// Writes the report into the data folder; false (with a notice) when it cannot.

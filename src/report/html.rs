@@ -10,6 +10,7 @@ use super::{Point, ReflectionAnswer, Report, ScenarioReport, Status, date, minut
 use crate::story::Library;
 use crate::story::format::Purpose;
 use crate::story::locale::LangChain;
+use crate::story::runtime::Millis;
 
 /// Forbids every load: no scripts, images, fonts, frames or connections; only the page's own
 /// `<style>` element applies.
@@ -41,11 +42,7 @@ impl Labels<'_> {
     }
 
     fn status(&self, s: Status) -> String {
-        self.t(match s {
-            Status::NotStarted => "report-status-not-started",
-            Status::Busy => "report-status-busy",
-            Status::Done => "report-status-done",
-        })
+        self.t(&format!("report-status-{}", s.key()))
     }
 }
 
@@ -103,8 +100,7 @@ fn words(text: &str, l: &Labels) -> Markup {
 
 fn header(r: &Report, l: &Labels) -> Markup {
     let played = match (r.first_played, r.last_played) {
-        (Some(a), Some(b)) if date(a) == date(b) => date(a),
-        (Some(a), Some(b)) => format!("{} – {}", date(a), date(b)),
+        (Some(a), Some(b)) => dates(a, b),
         _ => l.t("report-not-played"),
     };
     html! {
@@ -144,7 +140,7 @@ fn overview(r: &Report, l: &Labels) -> Markup {
                     @for s in rows {
                         tr {
                             td { (s.title) }
-                            td { span class={"status " (status_class(s.status))} { (l.status(s.status)) } }
+                            td { span class={"status " (s.status.key())} { (l.status(s.status)) } }
                             td.num { @if s.status != Status::NotStarted { (l.minutes(s.active_ms)) } }
                             td { @if let Some(e) = &s.ending { (e.title) } }
                             td { @if let Some(lang) = &s.played_language { (l.t(&format!("language-{lang}"))) } }
@@ -172,11 +168,12 @@ fn overview(r: &Report, l: &Labels) -> Markup {
     }
 }
 
-fn status_class(s: Status) -> &'static str {
-    match s {
-        Status::NotStarted => "not-started",
-        Status::Busy => "busy",
-        Status::Done => "done",
+/// One date, or the first and last when they differ.
+fn dates(first: Millis, last: Millis) -> String {
+    if date(first) == date(last) {
+        date(first)
+    } else {
+        format!("{} – {}", date(first), date(last))
     }
 }
 
@@ -213,12 +210,12 @@ fn scenario(s: &ScenarioReport, l: &Labels) -> Markup {
         section.scenario id={"s-" (s.id)} {
             h2 { (s.title) }
             p.sub {
-                span class={"status " (status_class(s.status))} { (l.status(s.status)) }
+                span class={"status " (s.status.key())} { (l.status(s.status)) }
                 @if s.status != Status::NotStarted {
                     " · " (l.minutes(s.active_ms))
                 }
                 @if let (Some(a), Some(b)) = (s.first_played, s.last_played) {
-                    " · " (date(a)) @if date(a) != date(b) { " – " (date(b)) }
+                    " · " (dates(a, b))
                 }
                 @if let Some(lang) = &s.played_language {
                     " · " (l.t("report-col-language")) ": " (l.t(&format!("language-{lang}")))

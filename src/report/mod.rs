@@ -19,7 +19,7 @@ use crate::story::format::{Criterion, Feeling, Flag, Help, Purpose};
 use crate::story::locale::{LangChain, story_args};
 use crate::story::runtime::{Answer, Event, EventKind, Millis};
 use crate::story::scenario::character_key;
-use crate::story::{Library, MessageKey, NodeKind, Run, Scenario, Transcript};
+use crate::story::{Library, MessageKey, NodeKind, Run, Scenario, Transcript, shorten};
 
 /// Version of the report data; bump it when the meaning of a field changes.
 pub const REPORT_SCHEMA: u32 = 1;
@@ -73,6 +73,17 @@ pub enum Status {
     NotStarted,
     Busy,
     Done,
+}
+
+impl Status {
+    /// The name in CSS classes and `report-status-<key>` messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not-started",
+            Status::Busy => "busy",
+            Status::Done => "done",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -307,14 +318,11 @@ struct Builder<'a> {
 impl Builder<'_> {
     /// A scenario text with the variables as they were at that point of the run.
     fn text(&self, run: Option<&Run>, key: MessageKey) -> String {
-        let Some(scenario) = self.scenario else {
+        if self.scenario.is_none() {
             return key.to_string();
-        };
-        let vars: Vec<(&str, _)> = run.map(|r| r.named_vars().collect()).unwrap_or_default();
-        let args = story_args(self.player, vars);
-        self.library
-            .locales
-            .text(self.chain, &scenario.id, &key, Some(&args))
+        }
+        self.optional_text(run, key)
+            .unwrap_or_else(|| self.ui("text-missing"))
     }
 
     fn optional_text(&self, run: Option<&Run>, key: MessageKey) -> Option<String> {
@@ -382,15 +390,25 @@ impl Builder<'_> {
             None => true,
             Some(_) => self.library.scenario_hash(id) != t.content_hash,
         };
-        let mut situation = String::new();
+        // The last narration, message, thought or switch shown, as (event, node): its
+        // text is only made when a choice follows.
+        let mut situation: Option<(usize, &str)> = None;
         let mut offered: Vec<String> = Vec::new();
         for (i, event) in t.events.iter().enumerate() {
             match &event.kind {
                 EventKind::Started { .. } | EventKind::Branched { .. } => {}
                 EventKind::Shown { node, offered: o } => {
                     offered = o.clone();
-                    if let Some(line) = self.situation(t, i, node) {
-                        situation = line;
+                    if matches!(
+                        self.node_kind(node),
+                        Some(
+                            NodeKind::Narration { .. }
+                                | NodeKind::Thought { .. }
+                                | NodeKind::Switch { .. }
+                                | NodeKind::Message { .. }
+                        )
+                    ) {
+                        situation = Some((i, node));
                     }
                     if matches!(self.node_kind(node), Some(NodeKind::Ending { .. })) {
                         report.ending = Some(self.ending(t, i, node));
@@ -411,7 +429,9 @@ impl Builder<'_> {
                     }
                     report.decisions.push(Decision {
                         node: node.clone(),
-                        situation: situation.clone(),
+                        situation: situation
+                            .and_then(|(at, n)| self.situation(t, at, n))
+                            .unwrap_or_default(),
                         prompt: self.text(run.as_ref(), MessageKey::new(node.as_str())),
                         options: ids
                             .iter()
@@ -673,20 +693,6 @@ fn brevity(text: &str) -> Option<PointKind> {
     }
 }
 
-/// Shortens `text` to about `max` characters at a word boundary, on one line.
-fn shorten(text: &str, max: usize) -> String {
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if line.chars().count() <= max {
-        return line;
-    }
-    let cut: String = line.chars().take(max).collect();
-    let cut = match cut.rfind(' ') {
-        Some(i) if i > max / 2 => &cut[..i],
-        _ => cut.as_str(),
-    };
-    format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
-}
-
 /// The files a report was written to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Written {
@@ -763,16 +769,6 @@ mod tests {
         assert_eq!(active_ms(&events), 10_000 + IDLE_AFTER_MS + 60_000);
         assert_eq!(active_ms(&[]), 0);
         assert_eq!(minutes(61_000), 2);
-    }
-
-    #[test]
-    fn situations_are_one_short_line() {
-        assert_eq!(shorten("a\n b  c", 10), "a b c");
-        let long = "woord ".repeat(60);
-        let s = shorten(&long, 40);
-        assert!(s.ends_with('…') && s.chars().count() <= 41, "{s}");
-        let unbroken = "x".repeat(300);
-        assert_eq!(shorten(&unbroken, 40).chars().count(), 41);
     }
 
     #[test]

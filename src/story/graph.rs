@@ -4,9 +4,11 @@
 use std::fmt::Write as _;
 
 use super::expr::{CmpOp, Expr};
+use fluent_bundle::FluentArgs;
+
 use super::locale::{LangChain, story_args};
 use super::scenario::character_key;
-use super::{Library, MessageKey, NodeKind, ReflectionKind, Scenario};
+use super::{Library, MessageKey, NodeKind, ReflectionKind, Scenario, shorten};
 
 /// Longest label text, in characters.
 const LABEL_CHARS: usize = 48;
@@ -54,41 +56,47 @@ fn reflection_tag(kind: ReflectionKind) -> &'static str {
     }
 }
 
-/// A node's label: its id, a kind tag, and its text shortened.
-fn label(s: &Scenario, library: &Library, chain: &LangChain, i: usize) -> String {
-    let node = s.node(i);
-    let args = story_args("…", s.variables.iter().map(|v| (v.id.as_str(), v.default)));
-    let text = |key: MessageKey| library.locales.text(chain, &s.id, &key, Some(&args));
-    let st = style(&node.kind);
-    let body = match &node.kind {
-        NodeKind::Jump { .. } | NodeKind::Random { .. } => String::new(),
-        NodeKind::Ending { .. } => text(MessageKey::attr(node.id.as_str(), "title")),
-        NodeKind::Message { from, .. } => format!(
-            "{}: {}",
-            text(character_key(&s.characters[*from].id)),
-            text(MessageKey::new(node.id.as_str()))
-        ),
-        _ => text(MessageKey::new(node.id.as_str())),
-    };
-    let tag = match node.reflection() {
-        Some(k) => format!("✎ {}: ", reflection_tag(k)),
-        None => st.tag.to_string(),
-    };
-    let body = shorten(&body);
-    if body.is_empty() {
-        format!("{}\n{tag}", node.id)
-    } else {
-        format!("{}\n{tag}{body}", node.id)
-    }
+/// Scenario text for labels: the variables at their defaults, `…` for the player's name.
+struct Texts<'a> {
+    s: &'a Scenario,
+    library: &'a Library,
+    chain: &'a LangChain,
+    args: FluentArgs<'a>,
 }
 
-fn shorten(text: &str) -> String {
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if line.chars().count() <= LABEL_CHARS {
-        return line;
+impl Texts<'_> {
+    fn text(&self, key: MessageKey) -> String {
+        self.library
+            .locales
+            .text(self.chain, &self.s.id, &key, Some(&self.args))
     }
-    let cut: String = line.chars().take(LABEL_CHARS - 1).collect();
-    format!("{}…", cut.trim_end())
+
+    /// A node's label: its id, a kind tag, and its text shortened.
+    fn label(&self, i: usize) -> String {
+        let s = self.s;
+        let node = s.node(i);
+        let id = node.id.as_str();
+        let body = match &node.kind {
+            NodeKind::Jump { .. } | NodeKind::Random { .. } => String::new(),
+            NodeKind::Ending { .. } => self.text(MessageKey::attr(id, "title")),
+            NodeKind::Message { from, .. } => format!(
+                "{}: {}",
+                self.text(character_key(&s.characters[*from].id)),
+                self.text(MessageKey::new(id))
+            ),
+            _ => self.text(MessageKey::new(id)),
+        };
+        let tag = match node.reflection() {
+            Some(k) => format!("✎ {}: ", reflection_tag(k)),
+            None => style(&node.kind).tag.to_string(),
+        };
+        let body = shorten(&body, LABEL_CHARS);
+        if body.is_empty() {
+            format!("{id}\n{tag}")
+        } else {
+            format!("{id}\n{tag}{body}")
+        }
+    }
 }
 
 /// A condition as authors write it.
@@ -113,7 +121,7 @@ fn condition(s: &Scenario, e: &Expr) -> String {
     }
 }
 
-/// An edge: from, to, label, and whether it is a risky option.
+/// An edge: from, to, label (with ⚠ for a risky option), and whether it is risky.
 struct Edge {
     from: usize,
     to: usize,
@@ -121,28 +129,37 @@ struct Edge {
     risky: bool,
 }
 
-fn edges(s: &Scenario, library: &Library, chain: &LangChain) -> Vec<Edge> {
-    let mut out = Vec::new();
-    let args = story_args("…", s.variables.iter().map(|v| (v.id.as_str(), v.default)));
+/// The graph both formats draw: a label and style per node, and the edges.
+struct Graph {
+    nodes: Vec<(String, Style)>,
+    edges: Vec<Edge>,
+}
+
+fn build(s: &Scenario, library: &Library, chain: &LangChain) -> Graph {
+    let texts = Texts {
+        s,
+        library,
+        chain,
+        args: story_args("…", s.variables.iter().map(|v| (v.id.as_str(), v.default))),
+    };
+    let nodes = (0..s.nodes.len())
+        .map(|i| (texts.label(i), style(&s.node(i).kind)))
+        .collect();
+    let mut edges = Vec::new();
     for (i, node) in s.nodes.iter().enumerate() {
         let mut edge = |to, label: String, risky| {
-            out.push(Edge {
+            edges.push(Edge {
                 from: i,
                 to,
-                label,
+                label: if risky { format!("⚠ {label}") } else { label },
                 risky,
             })
         };
         match &node.kind {
             NodeKind::Choice { options } => {
                 for o in options {
-                    let text = library.locales.text(
-                        chain,
-                        &s.id,
-                        &MessageKey::attr(node.id.as_str(), o.id.as_str()),
-                        Some(&args),
-                    );
-                    let mut label = format!("{}: {}", o.id, shorten(&text));
+                    let text = texts.text(MessageKey::attr(node.id.as_str(), o.id.as_str()));
+                    let mut label = format!("{}: {}", o.id, shorten(&text, LABEL_CHARS));
                     if let Some(when) = &o.when {
                         let _ = write!(label, " [{}]", condition(s, when));
                     }
@@ -171,7 +188,7 @@ fn edges(s: &Scenario, library: &Library, chain: &LangChain) -> Vec<Edge> {
             }
         }
     }
-    out
+    Graph { nodes, edges }
 }
 
 fn dot_escape(text: &str) -> String {
@@ -182,11 +199,11 @@ fn dot_escape(text: &str) -> String {
 
 /// The graph in Graphviz DOT, texts in the first language of `chain`.
 pub fn dot(s: &Scenario, library: &Library, chain: &LangChain) -> String {
+    let g = build(s, library, chain);
     let mut out = String::new();
     let _ = writeln!(out, "digraph \"{}\" {{", dot_escape(&s.id));
     out.push_str("  rankdir=TB;\n  node [fontname=\"Helvetica\", fontsize=10, style=filled];\n  edge [fontname=\"Helvetica\", fontsize=9];\n");
-    for (i, node) in s.nodes.iter().enumerate() {
-        let st = style(&node.kind);
+    for (i, (label, st)) in g.nodes.iter().enumerate() {
         let start = if i == s.start { ", penwidth=3" } else { "" };
         let rounded = if st.class == "message" {
             ", style=\"rounded,filled\""
@@ -196,29 +213,24 @@ pub fn dot(s: &Scenario, library: &Library, chain: &LangChain) -> String {
         let _ = writeln!(
             out,
             "  \"{}\" [label=\"{}\", shape={}, fillcolor=\"{}\"{rounded}{start}];",
-            dot_escape(&node.id),
-            dot_escape(&label(s, library, chain, i)),
+            dot_escape(&s.nodes[i].id),
+            dot_escape(label),
             st.dot_shape,
             st.fill
         );
     }
-    for e in edges(s, library, chain) {
+    for e in &g.edges {
         let color = if e.risky {
             ", color=\"#b91c1c\", fontcolor=\"#b91c1c\""
         } else {
             ""
-        };
-        let label = if e.risky {
-            format!("⚠ {}", e.label)
-        } else {
-            e.label
         };
         let _ = writeln!(
             out,
             "  \"{}\" -> \"{}\" [label=\"{}\"{color}];",
             dot_escape(&s.nodes[e.from].id),
             dot_escape(&s.nodes[e.to].id),
-            dot_escape(&label)
+            dot_escape(&e.label)
         );
     }
     out.push_str("}\n");
@@ -244,32 +256,27 @@ fn mermaid_escape(text: &str) -> String {
 
 /// The graph as a Mermaid flowchart (renders in Markdown viewers that support Mermaid).
 pub fn mermaid(s: &Scenario, library: &Library, chain: &LangChain) -> String {
+    let g = build(s, library, chain);
     let mut out = String::from("flowchart TD\n");
-    for (i, node) in s.nodes.iter().enumerate() {
-        let st = style(&node.kind);
+    for (i, (label, st)) in g.nodes.iter().enumerate() {
         let _ = writeln!(
             out,
             "  n{i}{}\"{}\"{}:::{}",
             st.mermaid.0,
-            mermaid_escape(&label(s, library, chain, i)),
+            mermaid_escape(label),
             st.mermaid.1,
             st.class
         );
     }
-    for (k, e) in edges(s, library, chain).into_iter().enumerate() {
-        let label = if e.risky {
-            format!("⚠ {}", e.label)
-        } else {
-            e.label
-        };
-        if label.is_empty() {
+    for (k, e) in g.edges.iter().enumerate() {
+        if e.label.is_empty() {
             let _ = writeln!(out, "  n{} --> n{}", e.from, e.to);
         } else {
             let _ = writeln!(
                 out,
                 "  n{} -->|\"{}\"| n{}",
                 e.from,
-                mermaid_escape(&label),
+                mermaid_escape(&e.label),
                 e.to
             );
         }
@@ -277,18 +284,17 @@ pub fn mermaid(s: &Scenario, library: &Library, chain: &LangChain) -> String {
             let _ = writeln!(out, "  linkStyle {k} stroke:#b91c1c,color:#b91c1c");
         }
     }
-    for (class, fill) in [
-        ("narration", "#eeeeee"),
-        ("message", "#dbeafe"),
-        ("thought", "#ede9fe"),
-        ("switch", "#fed7aa"),
-        ("choice", "#fef08a"),
-        ("jump", "#ffffff"),
-        ("random", "#ffffff"),
-        ("ending", "#bbf7d0"),
-        ("reflection", "#fbcfe8"),
-    ] {
-        let _ = writeln!(out, "  classDef {class} fill:{fill},stroke:#555,color:#111");
+    // One class per node kind that occurs, in the colours of the DOT output.
+    let mut defined: Vec<&str> = Vec::new();
+    for (_, st) in &g.nodes {
+        if !defined.contains(&st.class) {
+            defined.push(st.class);
+            let _ = writeln!(
+                out,
+                "  classDef {} fill:{},stroke:#555,color:#111",
+                st.class, st.fill
+            );
+        }
     }
     let _ = writeln!(out, "  style n{} stroke-width:3px", s.start);
     out

@@ -37,6 +37,11 @@ impl Library {
         self.scenarios.values()
     }
 
+    /// Scenario ids in id order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> + Clone {
+        self.scenarios.keys().map(String::as_str)
+    }
+
     /// Short hash over one scenario's structure and text.
     pub fn scenario_hash(&self, id: &str) -> &str {
         self.scenario_hashes.get(id).map_or("", String::as_str)

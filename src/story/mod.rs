@@ -25,6 +25,20 @@ pub use scenario::{MessageKey, Node, NodeKind, ReflectionKind, Scenario};
 
 use diag::FileId;
 
+/// `text` on one line, shortened to about `max` characters at a word boundary with `…`.
+pub fn shorten(text: &str, max: usize) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= max {
+        return line;
+    }
+    let cut: String = line.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
+}
+
 /// The closest candidate to `word`, when it is close enough to be a likely typo.
 pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
@@ -141,6 +155,16 @@ fn ron_syntax_help(e: &ron::error::Error) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn situations_are_one_short_line() {
+        assert_eq!(shorten("a\n b  c", 10), "a b c");
+        let long = "woord ".repeat(60);
+        let s = shorten(&long, 40);
+        assert!(s.ends_with('…') && s.chars().count() <= 41, "{s}");
+        let unbroken = "x".repeat(300);
+        assert_eq!(shorten(&unbroken, 40).chars().count(), 41);
+    }
 
     #[test]
     fn suggests_close_names_only() {

@@ -27,7 +27,8 @@ fn fixture_library(name: &str) -> tempfile::TempDir {
     dir
 }
 
-fn bin() -> Command {
+/// The `respect-online` binary, run from the project folder.
+pub fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_respect-online"));
     c.current_dir(env!("CARGO_MANIFEST_DIR"));
     c

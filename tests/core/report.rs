@@ -18,6 +18,7 @@ use respect_online::story::format::{Criterion, Feeling, Flag, Purpose};
 use respect_online::story::runtime::Millis;
 use respect_online::story::{Answer, EventKind, NodeKind, Run, Step};
 
+use crate::cli::bin;
 use crate::library::shipped;
 
 /// Monday 16 November 2026, 15:00 UTC.
@@ -120,9 +121,8 @@ fn play(id: &str, choices: &[&str], start: Millis, mut w: Words, max_steps: usiz
 
 fn generate(dir: &Path) {
     let loaded = shipped();
-    let ids: Vec<&str> = loaded.library.scenarios().map(|s| s.id.as_str()).collect();
     let assigned = ["klassenchat", "week_van_daan", "sorry"];
-    let code = assign::encode("2026-0412", &assigned, ids.iter().copied()).unwrap();
+    let code = assign::encode("2026-0412", &assigned, loaded.library.ids()).unwrap();
     let store = Store::open(dir).unwrap();
     store
         .save_profile(&Profile {
@@ -543,10 +543,15 @@ fn report_html_loads_nothing() {
     assert!(html.contains("Kan ik nog iets doen zodat de foto weg gaat?"));
 }
 
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_respect-online"));
-    c.current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
+/// `respect-online report --data-dir <dir>` with more arguments.
+fn report_command(dir: &Path, args: &[&str]) -> std::process::Output {
+    bin()
+        .arg("report")
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 #[test]
@@ -568,8 +573,7 @@ fn assign_prints_a_code_the_game_reads_back() {
     );
     let code = String::from_utf8(out.stdout).unwrap();
     let loaded = shipped();
-    let ids: Vec<&str> = loaded.library.scenarios().map(|s| s.id.as_str()).collect();
-    let d = assign::decode(code.trim(), ids.iter().copied()).unwrap();
+    let d = assign::decode(code.trim(), loaded.library.ids()).unwrap();
     assert_eq!(d.case, "2026-0412");
     assert_eq!(d.scenarios, ["klassenchat", "week_van_daan"]);
 
@@ -588,14 +592,10 @@ fn report_command_writes_private_html_and_json() {
     let dir = data_copy();
     let out_dir = tempfile::tempdir().unwrap();
     let target = out_dir.path().join("sub/verslag.html");
-    let out = bin()
-        .arg("report")
-        .arg("--data-dir")
-        .arg(dir.path())
-        .args(["--lang", "en", "--out"])
-        .arg(&target)
-        .output()
-        .unwrap();
+    let out = report_command(
+        dir.path(),
+        &["--lang", "en", "--out", target.to_str().unwrap()],
+    );
     assert!(
         out.status.success(),
         "{}",
@@ -616,31 +616,15 @@ fn report_command_writes_private_html_and_json() {
         }
     }
     // Default place, Dutch.
-    let out = bin()
-        .arg("report")
-        .arg("--data-dir")
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = report_command(dir.path(), &[]);
     assert!(out.status.success());
     assert!(dir.path().join("reports/verslag-nl.html").exists());
     // No saves, unknown language: a clear error.
     let empty = tempfile::tempdir().unwrap();
-    let out = bin()
-        .arg("report")
-        .arg("--data-dir")
-        .arg(empty.path().join("nothing"))
-        .output()
-        .unwrap();
+    let out = report_command(&empty.path().join("nothing"), &[]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no saved game"));
-    let out = bin()
-        .arg("report")
-        .arg("--data-dir")
-        .arg(dir.path())
-        .args(["--lang", "fr"])
-        .output()
-        .unwrap();
+    let out = report_command(dir.path(), &["--lang", "fr"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no texts in `fr`"));
 }

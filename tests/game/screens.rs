@@ -509,8 +509,7 @@ fn the_language_switches_at_any_time() {
 
 /// The code a worker would give for `ids`.
 fn code_for(s: &Session, case: &str, ids: &[&str]) -> String {
-    let all: Vec<&str> = s.library.scenarios().map(|x| x.id.as_str()).collect();
-    assign::encode(case, ids, all.iter().copied()).unwrap()
+    assign::encode(case, ids, s.library.ids()).unwrap()
 }
 
 /// Types into the `n`th single-line text box.
@@ -651,13 +650,7 @@ fn the_worker_screen_makes_a_code_without_a_terminal() {
         panic!("no code: {:?}", h.state().worker.result)
     };
     assert!(h.query_by_label(&code).is_some());
-    let ids: Vec<String> = h
-        .state()
-        .library
-        .scenarios()
-        .map(|x| x.id.clone())
-        .collect();
-    let d = assign::decode(&code, ids.iter().map(String::as_str)).unwrap();
+    let d = assign::decode(&code, h.state().library.ids()).unwrap();
     assert_eq!(d.case, "H-77");
     assert_eq!(d.scenarios, ["week_van_daan", "klassenchat"]);
 }
