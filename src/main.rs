@@ -10,7 +10,13 @@ fn main() {
                 data_dir: parsed.data_dir,
                 content: parsed.content,
             };
-            cli::run(command, &cx, &mut std::io::stdout(), &mut std::io::stderr())
+            cli::run(
+                command,
+                &cx,
+                &mut std::io::stdin().lock(),
+                &mut std::io::stdout(),
+                &mut std::io::stderr(),
+            )
         }
         None => play(parsed, started),
     };

@@ -133,6 +133,18 @@ pub enum Attachment {
     Link,
 }
 
+impl Attachment {
+    /// The name in `ui.ftl`: `attachment-<key>`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Attachment::Photo => "photo",
+            Attachment::Video => "video",
+            Attachment::Screenshot => "screenshot",
+            Attachment::Link => "link",
+        }
+    }
+}
+
 /// Help resources an ending can show. Names, numbers and addresses live in `ui.ftl`
 /// (`help-<key>`), so they are checked in one place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::locale::{LangChain, Locales, story_args};
-use super::scenario::Scenario;
+use super::scenario::{Anchor, Scenario};
 
 /// The average sentence length above which `check` warns.
 pub const MAX_WORDS_PER_SENTENCE: f64 = 12.0;
@@ -13,7 +13,7 @@ pub const MAX_WORDS_PER_SENTENCE: f64 = 12.0;
 /// A word of more than this many letters counts as long (as in the LIX index).
 pub const LONG_WORD_LETTERS: usize = 6;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Readability {
     pub scenario: String,
     pub language: String,
@@ -95,6 +95,30 @@ pub fn measure(scenario: &Scenario, locales: &Locales, lang: &str) -> Readabilit
         }
     }
     acc
+}
+
+/// What the player reads at each node in the first language of `chain`, with default
+/// variables: the node's text, its options and its other attributes (not the starter).
+pub fn node_texts(scenario: &Scenario, locales: &Locales, chain: &LangChain) -> Vec<String> {
+    let vars = scenario
+        .variables
+        .iter()
+        .map(|v| (v.id.as_str(), v.default));
+    let args = story_args("Sam", vars);
+    let mut texts = vec![String::new(); scenario.nodes.len()];
+    for need in scenario.text_needs() {
+        let Anchor::Node(i) = need.anchor else {
+            continue;
+        };
+        if need.key.attr.as_deref() == Some("starter") {
+            continue;
+        }
+        if let Some(text) = locales.format(chain, &scenario.id, &need.key, Some(&args)) {
+            texts[i].push_str(&text);
+            texts[i].push('\n');
+        }
+    }
+    texts
 }
 
 #[cfg(test)]

@@ -70,8 +70,13 @@ pub struct Event {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum EventKind {
-    /// The run began with this seed.
-    Started { seed: u64 },
+    /// The run began with this seed; `from` names the node it began at when that was not
+    /// the scenario's start (authors playing from a node).
+    Started {
+        seed: u64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<String>,
+    },
     /// A node was shown; for a choice, the options that were offered.
     Shown {
         node: String,
@@ -233,8 +238,21 @@ impl Run {
         seed: u64,
         now: Millis,
     ) -> Result<Run, RunError> {
+        Run::start_at(scenario, content_hash, seed, None, now)
+    }
+
+    /// Starts at `from` (the scenario's start when `None`) with the variables at their
+    /// defaults: for authors who want to play from the middle.
+    pub fn start_at(
+        scenario: Arc<Scenario>,
+        content_hash: &str,
+        seed: u64,
+        from: Option<NodeIdx>,
+        now: Millis,
+    ) -> Result<Run, RunError> {
+        let first = from.unwrap_or(scenario.start);
         let mut run = Run {
-            node: scenario.start,
+            node: first,
             vars: scenario.defaults(),
             perspective: scenario.perspectives.first().copied().unwrap_or(0),
             rng: Xoshiro256PlusPlus::seed_from_u64(seed),
@@ -248,8 +266,9 @@ impl Run {
             },
             scenario,
         };
-        run.push(now, EventKind::Started { seed });
-        run.enter(run.scenario.start, now)?;
+        let from = from.map(|n| run.scenario.nodes[n].id.clone());
+        run.push(now, EventKind::Started { seed, from });
+        run.enter(first, now)?;
         Ok(run)
     }
 
@@ -569,6 +588,23 @@ impl Run {
         Ok(())
     }
 
+    /// A run at the start node with no events: what replay gives back when even the start
+    /// fails.
+    fn empty(scenario: Arc<Scenario>, transcript: &Transcript) -> Run {
+        Run {
+            node: scenario.start,
+            vars: scenario.defaults(),
+            perspective: scenario.perspectives.first().copied().unwrap_or(0),
+            rng: Xoshiro256PlusPlus::seed_from_u64(transcript.seed),
+            finished: false,
+            transcript: Transcript {
+                events: Vec::new(),
+                ..transcript.clone()
+            },
+            scenario,
+        }
+    }
+
     /// Replays a transcript and checks that every event comes out the same.
     pub fn replay(scenario: Arc<Scenario>, transcript: &Transcript) -> Result<Run, ReplayError> {
         match Run::replay_prefix(scenario, transcript) {
@@ -598,32 +634,35 @@ impl Run {
         transcript: &Transcript,
     ) -> (Run, Option<ReplayError>) {
         let start_at = transcript.events.first().map_or(0, |e| e.at);
+        let from = match transcript.events.first().map(|e| &e.kind) {
+            Some(EventKind::Started { from: Some(id), .. }) => match scenario.node_index(id) {
+                Some(n) => Some(n),
+                None => {
+                    return (
+                        Run::empty(scenario, transcript),
+                        Some(ReplayError {
+                            event: 0,
+                            reason: format!("the run began at `{id}`, which no longer exists"),
+                        }),
+                    );
+                }
+            },
+            _ => None,
+        };
         let fresh = |scenario: Arc<Scenario>| {
-            Run::start(
+            Run::start_at(
                 scenario,
                 &transcript.content_hash,
                 transcript.seed,
+                from,
                 start_at,
             )
         };
         let mut run = match fresh(Arc::clone(&scenario)) {
             Ok(run) => run,
             Err(e) => {
-                // The start itself fails: give back an empty run at the start node.
-                let run = Run {
-                    node: scenario.start,
-                    vars: scenario.defaults(),
-                    perspective: scenario.perspectives.first().copied().unwrap_or(0),
-                    rng: Xoshiro256PlusPlus::seed_from_u64(transcript.seed),
-                    finished: false,
-                    transcript: Transcript {
-                        events: Vec::new(),
-                        ..transcript.clone()
-                    },
-                    scenario,
-                };
                 return (
-                    run,
+                    Run::empty(scenario, transcript),
                     Some(ReplayError {
                         event: 0,
                         reason: e.to_string(),
@@ -641,7 +680,7 @@ impl Run {
             );
         }
         if let Some(Event {
-            kind: EventKind::Started { seed },
+            kind: EventKind::Started { seed, .. },
             ..
         }) = transcript.events.first()
             && *seed != transcript.seed
@@ -980,6 +1019,38 @@ mod tests {
         assert_eq!(replayed.node().id, run.node().id);
         assert_eq!(replayed.vars(), run.vars());
         assert_eq!(replayed.perspective(), run.perspective());
+    }
+
+    #[test]
+    fn a_run_can_start_at_any_node_and_replays_from_there() {
+        let s = mini();
+        let from = s.node_index("keuze");
+        let mut run = Run::start_at(Arc::clone(&s), "h", 1, from, 0).unwrap();
+        assert!(matches!(run.step(), Step::Choose(n, _) if n.id == "keuze"));
+        assert_eq!(
+            run.transcript().events[0].kind,
+            EventKind::Started {
+                seed: 1,
+                from: Some("keuze".into())
+            }
+        );
+        run.choose("wis", 1).unwrap();
+        let json = serde_json::to_string(run.transcript()).unwrap();
+        assert!(json.contains(r#""from":"keuze""#), "{json}");
+        let replayed = Run::replay(Arc::clone(&s), &serde_json::from_str(&json).unwrap()).unwrap();
+        assert_eq!(replayed.node().id, "wissel");
+        // A normal start writes no `from`, so older transcripts read the same.
+        let plain = Run::start(Arc::clone(&s), "h", 1, 0).unwrap();
+        let json = serde_json::to_string(plain.transcript()).unwrap();
+        assert!(!json.contains("from"), "{json}");
+        // The node it began at is gone in a new version: replay says so.
+        let renamed = Arc::new(compile_str(&MINI.replace("\"keuze\"", "\"kies\""), "mini"));
+        let (_, err) = Run::replay_prefix(renamed, run.transcript());
+        assert!(
+            err.unwrap()
+                .reason
+                .contains("`keuze`, which no longer exists")
+        );
     }
 
     #[test]

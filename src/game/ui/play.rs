@@ -515,12 +515,13 @@ fn draw_item(ui: &mut Ui, s: &Session, scenario: &Scenario, p: &Palette, item: &
 
 /// A neutral, blurred-looking placeholder: never an image.
 fn attachment_box(ui: &mut Ui, s: &Session, a: Attachment) {
-    let (icon, key) = match a {
-        Attachment::Photo => ("📷", "attachment-photo"),
-        Attachment::Video => ("🎬", "attachment-video"),
-        Attachment::Screenshot => ("🖼", "attachment-screenshot"),
-        Attachment::Link => ("🔗", "attachment-link"),
+    let icon = match a {
+        Attachment::Photo => "📷",
+        Attachment::Video => "🎬",
+        Attachment::Screenshot => "🖼",
+        Attachment::Link => "🔗",
     };
+    let key = format!("attachment-{}", a.key());
     let (rect, _) = ui.allocate_exact_size(Vec2::new(200.0, 110.0), egui::Sense::hover());
     let painter = ui.painter();
     painter.rect_filled(rect, 10.0, Color32::from_rgb(0x9c, 0xa3, 0xaf));
@@ -531,7 +532,7 @@ fn attachment_box(ui: &mut Ui, s: &Session, a: Attachment) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        format!("{icon} {}", s.ui(key)),
+        format!("{icon} {}", s.ui(&key)),
         egui::FontId::proportional(17.0),
         Color32::WHITE,
     );

@@ -1,13 +1,18 @@
 //! The command line: `respect-online <command>`.
 
-use std::io::{IsTerminal, Write};
+mod i18n;
+mod paths;
+mod run;
+
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::store::{Store, now_millis};
 use crate::story::readability::MAX_WORDS_PER_SENTENCE;
-use crate::story::{graph, library};
+use crate::story::{Scenario, graph, library};
 use crate::{assign, report};
 
 #[derive(Debug, Parser)]
@@ -47,6 +52,20 @@ pub enum Command {
     Report(ReportArgs),
     /// Draw a scenario's branches as a Graphviz (DOT) or Mermaid graph.
     Graph(GraphArgs),
+    /// List every way through a scenario, or play random playthroughs and show coverage.
+    Paths(paths::PathsArgs),
+    /// Play a scenario as text in the terminal: typed, or from a script of choices.
+    Run(run::RunArgs),
+    /// Show missing, unused and stale translations; confirm translations as up to date.
+    I18n(i18n::I18nArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TextFormat {
+    /// Readable text.
+    Text,
+    /// One JSON object, for scripts and other tools.
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -132,15 +151,27 @@ pub struct CheckArgs {
 
 /// Runs a command and returns the process exit code: 0 clean, 1 problems found,
 /// 2 the command itself could not run.
-pub fn run(command: Command, cx: &Context, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+/// `input` is what `run` reads the player's choices from when no script is given.
+pub fn run(
+    command: Command,
+    cx: &Context,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     let result = match command {
         Command::Check(args) => check(&args, out),
         Command::Assign(args) => assign(&args, cx, out, err),
         Command::Report(args) => report(&args, cx, out, err),
         Command::Graph(args) => graph(&args, cx, out, err),
+        Command::Paths(args) => paths::paths(&args, cx, out, err),
+        Command::Run(args) => run::run(&args, cx, input, out, err),
+        Command::I18n(args) => i18n::i18n(&args, cx, out, err),
     };
     match result {
         Ok(code) => code,
+        // The reader stopped reading (`… | head`): nothing to report.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
             let _ = writeln!(err, "error: {e}");
             2
@@ -188,6 +219,26 @@ fn scenario_library(
     Ok((library(cx, err)?, arg.to_string()))
 }
 
+/// The scenario `id` if it loaded without errors; otherwise says so on `err`, with a
+/// suggestion for a typo.
+fn sound_scenario<'l>(
+    library: &'l library::Library,
+    id: &str,
+    err: &mut dyn Write,
+) -> std::io::Result<Option<&'l Arc<Scenario>>> {
+    let found = library.scenario(id);
+    if found.is_none() {
+        writeln!(
+            err,
+            "error: no sound scenario `{id}` (see `respect-online check`)"
+        )?;
+        if let Some(s) = crate::story::suggest(id, library.ids()) {
+            writeln!(err, "  help: did you mean `{s}`?")?;
+        }
+    }
+    Ok(found)
+}
+
 fn graph(
     args: &GraphArgs,
     cx: &Context,
@@ -195,14 +246,7 @@ fn graph(
     err: &mut dyn Write,
 ) -> std::io::Result<i32> {
     let (library, id) = scenario_library(&args.scenario, cx, err)?;
-    let Some(scenario) = library.scenario(&id) else {
-        writeln!(
-            err,
-            "error: no sound scenario `{id}` (see `respect-online check`)"
-        )?;
-        if let Some(s) = crate::story::suggest(&id, library.ids()) {
-            writeln!(err, "  help: did you mean `{s}`?")?;
-        }
+    let Some(scenario) = sound_scenario(&library, &id, err)? else {
         return Ok(1);
     };
     let chain = library.locales.negotiate(&[args.lang.as_str()]);

@@ -1,0 +1,759 @@
+//! `respect-online run`: play a scenario as text in the terminal, typed or from a script.
+
+use std::collections::{HashMap, VecDeque};
+use std::io::{BufRead, Write};
+use std::sync::Arc;
+
+use clap::Args;
+use fluent_bundle::FluentArgs;
+
+use super::{Context, scenario_library, sound_scenario};
+use crate::story::format::{Criterion, Feeling, Flag};
+use crate::story::locale::{LangChain, story_args};
+use crate::story::scenario::{character_key, chat_key};
+use crate::story::{
+    Answer, EventKind, Library, MessageKey, Node, NodeKind, Run, Scenario, Step, suggest,
+};
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// A scenario id, or the path of a scenario file (its `locales/` are found beside it).
+    pub scenario: String,
+    /// Language of the text.
+    #[arg(long, default_value = "nl")]
+    pub lang: String,
+    /// What the player does, separated by commas. A number picks that option of the next
+    /// choice (1 = the first option shown), as does an option id. `node=answer` answers the
+    /// reflection `node` when it comes: `brief=Sorry`, `ruler=7:because…`,
+    /// `gevoel=scared+sad`, `vlag=red:consent`, `quiz=2`. `takeaway=…` and `question=…` close
+    /// the ending. Write `\,` for a comma inside an answer. Reflections without an answer get
+    /// a neutral one. Without this option the run asks on standard input.
+    #[arg(long, value_name = "SCRIPT", allow_hyphen_values = true)]
+    pub choices: Option<String>,
+    /// Start at this node instead of the scenario's start, with the variables at their
+    /// defaults.
+    #[arg(long, value_name = "NODE")]
+    pub from: Option<String>,
+    /// Seed for random branches: the same seed takes the same branches.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// The player's name in the text.
+    #[arg(long, default_value = "Robin")]
+    pub name: String,
+}
+
+/// Keys in a script that close the ending rather than answer a reflection.
+const TAKEAWAY: &str = "takeaway";
+const QUESTION: &str = "question";
+
+/// A parsed `--choices` script.
+#[derive(Debug, Default, PartialEq)]
+struct Script {
+    /// Items for choices, in order, with their position in the script (1-based).
+    choices: VecDeque<(usize, String)>,
+    /// Answers by node id (and `takeaway`, `question`).
+    answers: HashMap<String, String>,
+}
+
+/// Splits a script at commas (`\,` is a comma inside an item) and sorts the items into
+/// choices and `key=answer` pairs.
+fn parse_script(text: &str) -> Script {
+    let mut items = Vec::new();
+    let mut item = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&',') => {
+                item.push(',');
+                chars.next();
+            }
+            ',' => items.push(std::mem::take(&mut item)),
+            c => item.push(c),
+        }
+    }
+    items.push(item);
+    let mut script = Script::default();
+    for (i, item) in items.into_iter().enumerate() {
+        let item = item.trim();
+        match item.split_once('=') {
+            Some((key, answer)) if crate::story::scenario::valid_id(key.trim()) => {
+                script
+                    .answers
+                    .insert(key.trim().to_string(), answer.trim().to_string());
+            }
+            _ if item.is_empty() => {}
+            _ => script.choices.push_back((i + 1, item.to_string())),
+        }
+    }
+    script
+}
+
+/// One item of a list: a number (1-based), a key, or the label the player sees (any case).
+fn pick<T: Copy>(
+    item: &str,
+    list: &[T],
+    key: impl Fn(T) -> String,
+    label: impl Fn(T) -> String,
+) -> Result<T, String> {
+    let item = item.trim();
+    if let Some(x) = list
+        .iter()
+        .copied()
+        .find(|x| label(*x).to_lowercase() == item.to_lowercase())
+    {
+        return Ok(x);
+    }
+    if let Ok(n) = item.parse::<usize>() {
+        return n
+            .checked_sub(1)
+            .and_then(|i| list.get(i))
+            .copied()
+            .ok_or_else(|| format!("{n} is not between 1 and {}", list.len()));
+    }
+    list.iter()
+        .copied()
+        .find(|x| key(*x) == item)
+        .ok_or_else(|| {
+            let keys: Vec<String> = list.iter().map(|x| key(*x)).collect();
+            match suggest(item, keys.iter().map(String::as_str)) {
+                Some(s) => format!("`{item}` is not one of these; did you mean `{s}`?"),
+                None => format!("`{item}` is not one of: {}", keys.join(", ")),
+            }
+        })
+}
+
+/// Several items joined with `+`.
+fn pick_all<T: Copy>(
+    items: &str,
+    list: &[T],
+    key: impl Fn(T) -> String,
+    label: impl Fn(T) -> String,
+) -> Result<Vec<T>, String> {
+    items
+        .split('+')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| pick(s, list, &key, &label))
+        .collect()
+}
+
+/// How an answer to this kind of node is written.
+fn answer_format(node: &Node) -> &'static str {
+    match node.kind {
+        NodeKind::OpenQuestion { .. } => "any text",
+        NodeKind::Ruler { .. } => "a number from 0 to 10, then `:` and why, like `7:because…`",
+        NodeKind::Feelings { .. } => {
+            "feelings by number or name joined with `+`, then `:` and own words, like `1+3`"
+        }
+        NodeKind::FlagJudgement { .. } => {
+            "a flag (1–4 or green, yellow, red, black), then `:` and criteria joined with `+`, like `red:consent`"
+        }
+        NodeKind::Quiz { .. } => "an option by number or id",
+        _ => "",
+    }
+}
+
+/// Reads an answer to the reflection `node` in the script's notation. `ui` gives the game's
+/// labels (`feeling-scared` → "bang"), which may be written instead of keys.
+fn parse_answer(node: &Node, text: &str, ui: &dyn Fn(String) -> String) -> Result<Answer, String> {
+    let (head, tail) = match text.split_once(':') {
+        Some((h, t)) => (h.trim(), t.trim().to_string()),
+        None => (text.trim(), String::new()),
+    };
+    Ok(match &node.kind {
+        NodeKind::OpenQuestion { .. } => Answer::Text {
+            text: text.trim().to_string(),
+        },
+        NodeKind::Ruler { .. } => match head.parse::<u8>() {
+            Ok(score) if score <= 10 => Answer::Ruler { score, why: tail },
+            _ => return Err(format!("`{head}` is not a number from 0 to 10")),
+        },
+        NodeKind::Feelings { feelings, .. } => Answer::Feelings {
+            chosen: pick_all(
+                head,
+                feelings,
+                |f: Feeling| f.key().to_string(),
+                |f| ui(format!("feeling-{}", f.key())),
+            )?,
+            other: tail,
+        },
+        NodeKind::FlagJudgement { .. } => Answer::Flag {
+            flag: pick(
+                head,
+                &Flag::ALL,
+                |f| f.key().to_string(),
+                |f| ui(format!("flag-{}", f.key())),
+            )?,
+            violated: pick_all(
+                &tail,
+                &Criterion::ALL,
+                |c| c.key().to_string(),
+                |c| ui(format!("criterion-{}", c.key())),
+            )?,
+        },
+        NodeKind::Quiz { options, .. } => {
+            let ids: Vec<&str> = options.iter().map(String::as_str).collect();
+            Answer::Quiz {
+                option: pick(head, &ids, |o| o.to_string(), |o| o.to_string())?.to_string(),
+            }
+        }
+        _ => return Err(format!("`{}` takes no answer", node.id)),
+    })
+}
+
+/// The answer used when the script gives none: empty words, the middle of the ruler, the
+/// reference flag, the right quiz option.
+fn neutral_answer(node: &Node) -> Option<Answer> {
+    Some(match &node.kind {
+        NodeKind::OpenQuestion { .. } => Answer::Text {
+            text: String::new(),
+        },
+        NodeKind::Ruler { .. } => Answer::Ruler {
+            score: 5,
+            why: String::new(),
+        },
+        NodeKind::Feelings { .. } => Answer::Feelings {
+            chosen: Vec::new(),
+            other: String::new(),
+        },
+        NodeKind::FlagJudgement { flag, violated, .. } => Answer::Flag {
+            flag: *flag,
+            violated: violated.clone(),
+        },
+        NodeKind::Quiz {
+            options, correct, ..
+        } => Answer::Quiz {
+            option: options[*correct].clone(),
+        },
+        _ => return None,
+    })
+}
+
+/// The option id a choice item means, among the options offered now.
+fn parse_choice(
+    s: &Scenario,
+    node: &Node,
+    offered: &[String],
+    item: &str,
+) -> Result<String, String> {
+    if let Ok(n) = item.parse::<usize>() {
+        return n
+            .checked_sub(1)
+            .and_then(|i| offered.get(i))
+            .cloned()
+            .ok_or_else(|| format!("{n} is not between 1 and {}", offered.len()));
+    }
+    if offered.iter().any(|o| o == item) {
+        return Ok(item.to_string());
+    }
+    let all: Vec<&str> = match &node.kind {
+        NodeKind::Choice { options } => options.iter().map(|o| o.id.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    if all.contains(&item) {
+        return Err(format!(
+            "`{item}` is not offered now: its condition does not hold (in `{}`)",
+            s.id
+        ));
+    }
+    Err(match suggest(item, offered.iter().map(String::as_str)) {
+        Some(x) => format!("`{item}` is not an option here; did you mean `{x}`?"),
+        None => format!(
+            "`{item}` is not an option here; give a number from 1 to {} or one of: {}",
+            offered.len(),
+            offered.join(", ")
+        ),
+    })
+}
+
+/// Texts for the transcript in one language.
+struct Texts<'a> {
+    library: &'a Library,
+    chain: LangChain,
+    name: &'a str,
+}
+
+impl Texts<'_> {
+    fn story(&self, run: &Run, key: MessageKey) -> String {
+        let args = story_args(self.name, run.named_vars());
+        self.library
+            .locales
+            .text(&self.chain, &run.scenario().id, &key, Some(&args))
+            .trim()
+            .to_string()
+    }
+
+    fn ui(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        self.library.locales.ui(&self.chain, id, args)
+    }
+
+    /// Prints a node as the player sees it.
+    fn show(
+        &self,
+        run: &Run,
+        node: &Node,
+        offered: &[String],
+        out: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        let s = run.scenario();
+        let id = node.id.as_str();
+        let text = self.story(run, MessageKey::new(id));
+        let numbered = |out: &mut dyn Write, items: Vec<String>| -> std::io::Result<()> {
+            for (i, t) in items.iter().enumerate() {
+                writeln!(out, "      {}. {t}", i + 1)?;
+            }
+            Ok(())
+        };
+        match &node.kind {
+            NodeKind::Narration { .. } => writeln!(out, "[{id}] {text}"),
+            NodeKind::Thought { .. } => writeln!(out, "[{id}] (thinks) {text}"),
+            NodeKind::Message {
+                chat,
+                from,
+                attachment,
+                ..
+            } => {
+                let chat = self.story(run, chat_key(&s.chats[*chat].id));
+                let from = self.story(run, character_key(&s.characters[*from].id));
+                writeln!(out, "[{id}] {chat} · {from}: {text}")?;
+                if let Some(a) = attachment {
+                    writeln!(
+                        out,
+                        "      ({})",
+                        self.ui(&format!("attachment-{}", a.key()), None)
+                    )?;
+                }
+                Ok(())
+            }
+            NodeKind::Switch { to, .. } => {
+                let mut args = FluentArgs::new();
+                args.set(
+                    "name",
+                    self.story(run, character_key(&s.characters[*to].id)),
+                );
+                writeln!(out, "[{id}] == {} ==", self.ui("switch-title", Some(&args)))?;
+                writeln!(out, "      {text}")
+            }
+            NodeKind::Choice { options } => {
+                writeln!(out, "[{id}] {text}")?;
+                let shown = offered
+                    .iter()
+                    .filter_map(|o| options.iter().find(|x| &x.id == o))
+                    .map(|o| {
+                        let risky = if o.risky { "  (risky)" } else { "" };
+                        format!("{}{risky}", self.story(run, MessageKey::attr(id, &o.id)))
+                    })
+                    .collect();
+                numbered(out, shown)
+            }
+            NodeKind::Ending { help } => {
+                let title = self.story(run, MessageKey::attr(id, "title"));
+                writeln!(out, "[{id}] ■ {title}")?;
+                writeln!(out, "      {text}")?;
+                for h in help {
+                    writeln!(
+                        out,
+                        "      {}: {}",
+                        self.ui(&format!("help-{}", h.key()), None),
+                        self.ui(&format!("help-{}.contact", h.key()), None)
+                    )?;
+                }
+                Ok(())
+            }
+            NodeKind::Ruler { .. } => {
+                writeln!(out, "[{id}] (reflection) {text}")?;
+                writeln!(
+                    out,
+                    "      0 = {} … 10 = {}",
+                    self.story(run, MessageKey::attr(id, "low")),
+                    self.story(run, MessageKey::attr(id, "high"))
+                )?;
+                writeln!(
+                    out,
+                    "      then: {}",
+                    self.story(run, MessageKey::attr(id, "followup"))
+                )
+            }
+            NodeKind::Feelings { feelings, .. } => {
+                writeln!(out, "[{id}] (reflection) {text}")?;
+                numbered(
+                    out,
+                    feelings
+                        .iter()
+                        .map(|f| self.ui(&format!("feeling-{}", f.key()), None))
+                        .collect(),
+                )
+            }
+            NodeKind::FlagJudgement { .. } => {
+                writeln!(out, "[{id}] (reflection) {text}")?;
+                numbered(
+                    out,
+                    Flag::ALL
+                        .iter()
+                        .map(|f| self.ui(&format!("flag-{}", f.key()), None))
+                        .collect(),
+                )?;
+                writeln!(
+                    out,
+                    "      criteria: {}",
+                    Criterion::ALL
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| format!(
+                            "{}. {}",
+                            i + 1,
+                            self.ui(&format!("criterion-{}", c.key()), None)
+                        ))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            }
+            NodeKind::Quiz { options, .. } => {
+                writeln!(out, "[{id}] (reflection) {text}")?;
+                numbered(
+                    out,
+                    options
+                        .iter()
+                        .map(|o| self.story(run, MessageKey::attr(id, o)))
+                        .collect(),
+                )
+            }
+            NodeKind::OpenQuestion { .. } => writeln!(out, "[{id}] (reflection) {text}"),
+            NodeKind::Jump { .. } | NodeKind::Random { .. } => Ok(()),
+        }
+    }
+
+    /// Prints what the player did; `neutral` marks an answer the script did not give.
+    fn input(
+        &self,
+        run: &Run,
+        kind: &EventKind,
+        neutral: bool,
+        out: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        match kind {
+            EventKind::Chose { node, option } => {
+                let text = self.story(run, MessageKey::attr(node.as_str(), option));
+                writeln!(out, "   > {option}: {text}")
+            }
+            EventKind::Answered { answer, .. } => {
+                let words = |t: &str| {
+                    if t.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" “{t}”")
+                    }
+                };
+                let text = match answer {
+                    Answer::Text { text } => quoted(text),
+                    Answer::Ruler { score, why } => format!("{score}{}", words(why)),
+                    Answer::Feelings { chosen, other } => {
+                        let keys: Vec<&str> = chosen.iter().map(|f| f.key()).collect();
+                        let keys = if keys.is_empty() {
+                            "(no feelings)".to_string()
+                        } else {
+                            keys.join(" + ")
+                        };
+                        format!("{keys}{}", words(other))
+                    }
+                    Answer::Flag { flag, violated } => {
+                        let keys: Vec<&str> = violated.iter().map(|c| c.key()).collect();
+                        format!("{} flag; criteria: {}", flag.key(), keys.join(", "))
+                    }
+                    Answer::Quiz { option } => option.clone(),
+                };
+                let note = if neutral {
+                    "  (neutral: the script gives no answer)"
+                } else {
+                    ""
+                };
+                writeln!(out, "   > {text}{note}")
+            }
+            EventKind::Finished {
+                takeaway, question, ..
+            } => {
+                writeln!(out, "   > take-away: {}", quoted(takeaway))?;
+                if !question.is_empty() {
+                    writeln!(out, "   > question for the worker: {}", quoted(question))?;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+fn quoted(text: &str) -> String {
+    if text.is_empty() {
+        "(nothing)".into()
+    } else {
+        format!("“{text}”")
+    }
+}
+
+/// Where the player's input comes from.
+enum Source<'a> {
+    Script(Script),
+    Lines(&'a mut dyn BufRead),
+}
+
+/// What the source gave for an input point.
+enum Given {
+    Item(String),
+    /// Nothing for this point (a script without it): use the neutral answer.
+    Nothing,
+    /// The script or the input ended.
+    End,
+}
+
+impl Source<'_> {
+    /// The next choice item; `prompts` asks for it when reading lines.
+    fn choice(&mut self, prompts: &mut dyn Write) -> std::io::Result<Given> {
+        match self {
+            Source::Script(s) => Ok(s
+                .choices
+                .pop_front()
+                .map_or(Given::End, |(_, item)| Given::Item(item))),
+            Source::Lines(input) => line(*input, prompts, "choose a number or an option id"),
+        }
+    }
+
+    /// The answer for `key`; `prompts` asks for it, in `format`, when reading lines.
+    fn answer(
+        &mut self,
+        key: &str,
+        format: &str,
+        prompts: &mut dyn Write,
+    ) -> std::io::Result<Given> {
+        match self {
+            Source::Script(s) => Ok(s.answers.remove(key).map_or(Given::Nothing, Given::Item)),
+            Source::Lines(input) => line(*input, prompts, &format!("{format} (empty: skip)")),
+        }
+    }
+}
+
+fn line(input: &mut dyn BufRead, prompts: &mut dyn Write, prompt: &str) -> std::io::Result<Given> {
+    write!(prompts, "{prompt}: ")?;
+    prompts.flush()?;
+    let mut line = String::new();
+    if input.read_line(&mut line)? == 0 {
+        return Ok(Given::End);
+    }
+    Ok(Given::Item(line.trim().to_string()))
+}
+
+pub fn run(
+    args: &RunArgs,
+    cx: &Context,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<i32> {
+    let (library, id) = scenario_library(&args.scenario, cx, err)?;
+    let Some(scenario) = sound_scenario(&library, &id, err)? else {
+        return Ok(1);
+    };
+    let from = match &args.from {
+        None => None,
+        Some(node) => match scenario.node_index(node) {
+            Some(n) => Some(n),
+            None => {
+                writeln!(err, "error: `{}` has no node `{node}`", scenario.id)?;
+                if let Some(s) = suggest(node, scenario.nodes.iter().map(|n| n.id.as_str())) {
+                    writeln!(err, "  help: did you mean `{s}`?")?;
+                }
+                return Ok(1);
+            }
+        },
+    };
+    let texts = Texts {
+        library: &library,
+        chain: library.locales.negotiate(&[args.lang.as_str()]),
+        name: &args.name,
+    };
+    let mut run = match Run::start_at(Arc::clone(scenario), "", args.seed, from, 0) {
+        Ok(run) => run,
+        Err(e) => {
+            writeln!(err, "error: {e}")?;
+            return Ok(1);
+        }
+    };
+    let mut source = match &args.choices {
+        Some(script) => Source::Script(parse_script(script)),
+        None => Source::Lines(input),
+    };
+    let scripted = matches!(source, Source::Script(_));
+    let mut printed = 0;
+    // Events that record a neutral answer.
+    let mut neutral: Vec<usize> = Vec::new();
+    let code = loop {
+        for (i, event) in run.transcript().events.iter().enumerate().skip(printed) {
+            match &event.kind {
+                EventKind::Shown { node, offered } => {
+                    let n = run
+                        .scenario()
+                        .node(run.scenario().node_index(node).unwrap_or(0));
+                    texts.show(&run, n, offered, out)?;
+                }
+                EventKind::Branched { node, to } => writeln!(out, "[{node}] → {to}")?,
+                other => texts.input(&run, other, neutral.contains(&i), out)?,
+            }
+        }
+        printed = run.transcript().events.len();
+        let result = match run.step() {
+            Step::Show(_) => run.advance(0),
+            Step::Choose(node, offered) => {
+                let offered: Vec<String> = offered.iter().map(|o| o.id.clone()).collect();
+                let node = node.clone();
+                match source.choice(err)? {
+                    Given::Item(item) => {
+                        match parse_choice(run.scenario(), &node, &offered, &item) {
+                            Ok(option) => run.choose(&option, 0),
+                            Err(e) if scripted => {
+                                writeln!(err, "error: at `{}`: {e}", node.id)?;
+                                break 1;
+                            }
+                            Err(e) => {
+                                writeln!(err, "{e}")?;
+                                continue;
+                            }
+                        }
+                    }
+                    Given::Nothing | Given::End => {
+                        writeln!(
+                            out,
+                            "(the script ends here: `{}` waits for a choice)",
+                            node.id
+                        )?;
+                        break 0;
+                    }
+                }
+            }
+            Step::Reflect(node, _) => {
+                let node = node.clone();
+                let answer = match source.answer(&node.id, answer_format(&node), err)? {
+                    Given::Item(item) if !item.is_empty() => {
+                        parse_answer(&node, &item, &|id| texts.ui(&id, None))
+                    }
+                    Given::End if !scripted => {
+                        writeln!(
+                            out,
+                            "(the input ends here: `{}` waits for an answer)",
+                            node.id
+                        )?;
+                        break 0;
+                    }
+                    _ => {
+                        neutral.push(run.transcript().events.len());
+                        neutral_answer(&node).ok_or_else(|| "no answer".to_string())
+                    }
+                };
+                match answer {
+                    Ok(a) => run.answer(a, 0),
+                    Err(e) if scripted => {
+                        writeln!(
+                            err,
+                            "error: the answer for `{}`: {e}\n  help: write {}",
+                            node.id,
+                            answer_format(&node)
+                        )?;
+                        break 1;
+                    }
+                    Err(e) => {
+                        writeln!(err, "{e}")?;
+                        continue;
+                    }
+                }
+            }
+            Step::Ending(_) => {
+                let takeaway = match source.answer(TAKEAWAY, "what you take with you", err)? {
+                    Given::Item(t) => t,
+                    _ => String::new(),
+                };
+                let question = match source.answer(QUESTION, "a question for the worker", err)? {
+                    Given::Item(q) => q,
+                    _ => String::new(),
+                };
+                run.finish(takeaway, question, 0)
+            }
+            Step::Finished(node) => {
+                let vars: Vec<String> = run
+                    .named_vars()
+                    .map(|(name, value)| format!("{name} = {value}"))
+                    .collect();
+                writeln!(out, "(end of the run at `{}`)", node.id)?;
+                if !vars.is_empty() {
+                    writeln!(out, "variables: {}", vars.join(", "))?;
+                }
+                break 0;
+            }
+        };
+        if let Err(e) = result {
+            if scripted {
+                writeln!(err, "error: {e}")?;
+                break 1;
+            }
+            writeln!(err, "{e}")?;
+        }
+    };
+    if let Source::Script(script) = &source {
+        let mut unused: Vec<&String> = script
+            .answers
+            .keys()
+            .chain(script.choices.iter().map(|(_, item)| item))
+            .collect();
+        unused.sort();
+        if code == 0 && !unused.is_empty() {
+            let list: Vec<String> = unused.iter().map(|u| format!("`{u}`")).collect();
+            writeln!(
+                err,
+                "warning: the run never used these script items: {}",
+                list.join(", ")
+            )?;
+        }
+    }
+    Ok(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_split_at_commas_and_sort_answers_from_choices() {
+        let s =
+            parse_script(r"2, delen ,brief=Sorry\, echt,ruler=7:omdat, ,takeaway=Niet doorsturen");
+        assert_eq!(
+            s.choices,
+            VecDeque::from([(1, "2".to_string()), (2, "delen".to_string())])
+        );
+        assert_eq!(s.answers["brief"], "Sorry, echt");
+        assert_eq!(s.answers["ruler"], "7:omdat");
+        assert_eq!(s.answers[TAKEAWAY], "Niet doorsturen");
+        assert_eq!(parse_script(""), Script::default());
+    }
+
+    #[test]
+    fn picks_by_number_or_key_with_a_hint() {
+        let list = [Flag::Green, Flag::Red];
+        let key = |f: Flag| f.key().to_string();
+        let label = |f: Flag| format!("{f:?} Vlag");
+        assert_eq!(pick("2", &list, key, label), Ok(Flag::Red));
+        assert_eq!(pick("green", &list, key, label), Ok(Flag::Green));
+        assert_eq!(pick("red vlag", &list, key, label), Ok(Flag::Red));
+        assert_eq!(
+            pick("3", &list, key, label),
+            Err("3 is not between 1 and 2".into())
+        );
+        assert!(
+            pick("gren", &list, key, label)
+                .unwrap_err()
+                .contains("did you mean `green`")
+        );
+        assert_eq!(
+            pick_all("1 + red", &list, key, label),
+            Ok(vec![Flag::Green, Flag::Red])
+        );
+        assert_eq!(pick_all("", &list, key, label), Ok(vec![]));
+    }
+}
