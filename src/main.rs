@@ -41,6 +41,7 @@ fn play(cli: Cli, started: std::time::Instant) -> i32 {
         lang: cli.lang,
         measure,
         started: Some(started),
+        dev: cli.dev,
     });
     i32::from(!exit.is_success())
 }

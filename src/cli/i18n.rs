@@ -73,12 +73,12 @@ fn write_locale(a: &LocaleAudit, out: &mut dyn Write) -> std::io::Result<()> {
     let role = if a.source { " (the source)" } else { "" };
     writeln!(
         out,
-        "{lang}{role}: {} file(s); {} missing, {} unused, {} stale, {} unconfirmed",
-        a.files_checked,
+        "{lang}{role}: {} missing, {} unused, {} stale, {} unconfirmed in {} file(s)",
         a.count(|f| f.missing.len()),
         a.count(|f| f.unused.len()),
         a.count(|f| f.stale.len()),
         a.count(|f| f.unconfirmed.len()),
+        a.files_checked,
     )?;
     for f in &a.files {
         let file = format!("locales/{lang}/{}.ftl", f.file);

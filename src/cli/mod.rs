@@ -37,6 +37,10 @@ pub struct Cli {
     /// Take screenshots of every screen into this folder, then quit.
     #[arg(long, value_name = "DIR")]
     pub capture: Option<PathBuf>,
+    /// For authors: reload scenarios and texts when they are saved, F12 for an overlay with
+    /// the node, the variables and every node to play from (see docs/authoring.md).
+    #[arg(long)]
+    pub dev: bool,
     /// Print performance figures: `idle` or `frames` (see docs/performance.md).
     #[arg(long, hide = true)]
     pub measure: Option<String>,

@@ -315,7 +315,11 @@ impl Texts<'_> {
             } => {
                 let chat = self.story(run, chat_key(&s.chats[*chat].id));
                 let from = self.story(run, character_key(&s.characters[*from].id));
-                writeln!(out, "[{id}] {chat} · {from}: {text}")?;
+                if chat == from {
+                    writeln!(out, "[{id}] {from}: {text}")?;
+                } else {
+                    writeln!(out, "[{id}] {chat} · {from}: {text}")?;
+                }
                 if let Some(a) = attachment {
                     writeln!(
                         out,
@@ -462,10 +466,23 @@ impl Texts<'_> {
                     }
                     Answer::Quiz { option } => option.clone(),
                 };
-                let note = if neutral {
-                    "  (neutral: the script gives no answer)"
-                } else {
-                    ""
+                let short = match (&answer, run.scenario().node_index(node_of(kind))) {
+                    (Answer::Text { text }, Some(n)) => match run.scenario().node(n).kind {
+                        NodeKind::OpenQuestion { min_length, .. }
+                            if !neutral && text.chars().count() < min_length as usize =>
+                        {
+                            Some(min_length)
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let note = match (neutral, short) {
+                    (true, _) => "  (neutral: the script gives no answer)".to_string(),
+                    (false, Some(n)) => {
+                        format!("  (shorter than the {n} characters the game asks for)")
+                    }
+                    _ => String::new(),
                 };
                 writeln!(out, "   > {text}{note}")
             }
@@ -481,6 +498,11 @@ impl Texts<'_> {
             _ => Ok(()),
         }
     }
+}
+
+/// The node an answer event is about.
+fn node_of(kind: &EventKind) -> &str {
+    kind.node().unwrap_or_default()
 }
 
 fn quoted(text: &str) -> String {
@@ -537,6 +559,7 @@ fn line(input: &mut dyn BufRead, prompts: &mut dyn Write, prompt: &str) -> std::
     prompts.flush()?;
     let mut line = String::new();
     if input.read_line(&mut line)? == 0 {
+        writeln!(prompts)?;
         return Ok(Given::End);
     }
     Ok(Given::Item(line.trim().to_string()))

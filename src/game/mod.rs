@@ -4,6 +4,7 @@
 //! [`session`]. Bevy's part is small: it draws the screen of the current [`Screen`] state,
 //! turns what the player did into [`UiAction`] messages, applies them, and saves.
 
+pub mod dev;
 pub mod measure;
 pub mod session;
 pub mod ui;
@@ -41,6 +42,8 @@ pub struct GameOptions {
     pub measure: Option<measure::What>,
     /// When the program started, for the time to the first frame.
     pub started: Option<Instant>,
+    /// For authors: reload scenarios and texts when they are saved; F12 for the overlay.
+    pub dev: bool,
 }
 
 /// The game's state, for Bevy.
@@ -278,11 +281,13 @@ struct Capture {
 const SETTLE_FRAMES: u32 = 12;
 
 /// The screens `--capture` takes, in order: file name and how to get there.
-pub const CAPTURE_SHOTS: [&str; 9] = [
+pub const CAPTURE_SHOTS: [&str; 10] = [
     "start.png",
     "welcome.png",
     "overview.png",
     "play.png",
+    // With `--dev`: the play screen with the authors' overlay open.
+    "dev.png",
     "reflection.png",
     "ending.png",
     "report.png",
@@ -347,6 +352,7 @@ fn capture(
     mut commands: Commands,
     mut cap: ResMut<Capture>,
     mut game: ResMut<Game>,
+    mut dev: Option<ResMut<dev::Dev>>,
     mut exit: MessageWriter<AppExit>,
 ) {
     use crate::story::Step;
@@ -373,7 +379,11 @@ fn capture(
     // Move on to the screen of the next shot.
     let s = &mut game.0;
     let now = now_millis();
-    match CAPTURE_SHOTS.get(cap.next).copied() {
+    let next = CAPTURE_SHOTS.get(cap.next).copied();
+    if let Some(d) = &mut dev {
+        d.view.open = next == Some("dev.png");
+    }
+    match next {
         Some("welcome.png") => {
             s.apply(Action::Go(Screen::Welcome), now);
             s.name_input = "Sam".into();
@@ -471,10 +481,22 @@ pub fn app(opts: GameOptions) -> App {
             app.insert_resource(WinitSettings::continuous())
                 .add_plugins(CapturePlugin(dir.clone()));
         }
+        // Authors: wake up a few times a second to look for saved files.
+        None if opts.dev => {
+            app.insert_resource(WinitSettings {
+                focused_mode: bevy::winit::UpdateMode::reactive(dev::POLL),
+                unfocused_mode: bevy::winit::UpdateMode::reactive_low_power(dev::POLL),
+            });
+        }
         // Idle is free: redraw only on input or when a screen asks (typing animation).
         None => {
             app.insert_resource(WinitSettings::desktop_app());
         }
+    }
+    if opts.dev {
+        app.add_plugins(dev::DevPlugin {
+            content: library::find_content(opts.content_dir.as_deref()),
+        });
     }
     app
 }

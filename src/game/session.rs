@@ -16,7 +16,7 @@ use crate::report;
 use crate::store::{Assignment, Draft, Notice, Profile, RunSave, SAVE_SCHEMA, Settings, Store};
 use crate::story::locale::{LangChain, SOURCE_LANGUAGE, story_args};
 use crate::story::runtime::{Answer, EventKind, Millis};
-use crate::story::{Library, MessageKey, NodeKind, Run, Scenario};
+use crate::story::{Library, Loaded, MessageKey, NodeKind, Run, Scenario};
 
 /// The screens of the game.
 #[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -68,6 +68,21 @@ pub enum Action {
     MakeReport,
     /// Open the folder the report was written to.
     OpenReportFolder,
+    /// Authors (`--dev`): start the current scenario again at this node.
+    PlayFrom(String),
+}
+
+/// What happened to the game when the content was loaded again (`--dev`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reload {
+    /// The new content is in use; the run, if any, stands at the same node.
+    Swapped,
+    /// The new content is in use; the run's node is gone, so it went as far as the record
+    /// still fits the new version.
+    Replayed,
+    /// The scenario being played has errors in the new version, so the previous version
+    /// keeps playing.
+    Kept,
 }
 
 /// What the worker screen holds while a code is made.
@@ -125,6 +140,20 @@ pub struct Active {
     /// After a flag judgement or knowledge check: the node and the answer, to show the
     /// reference answer and explanation.
     pub feedback: Option<(String, Answer)>,
+}
+
+impl Active {
+    fn new(run: Run, draft: Draft) -> Active {
+        Active {
+            run,
+            draft,
+            shown_at: None,
+            skipped: false,
+            paused: false,
+            menu_open: false,
+            feedback: None,
+        }
+    }
 }
 
 /// Everything the game holds.
@@ -470,6 +499,7 @@ impl Session {
                     self.screen = Screen::Overview;
                 }
             }
+            Action::PlayFrom(node) => self.play_from(&node, now),
             Action::OpenReportFolder => {
                 let Some(dir) = self
                     .report
@@ -483,6 +513,64 @@ impl Session {
                 }
             }
         }
+    }
+
+    /// Takes newly loaded content (authors, `--dev`). The scenario being played is swapped
+    /// only when its new version has no errors; the run then stays at its node.
+    pub fn reload(&mut self, loaded: Loaded) -> Reload {
+        let playing = self.active.as_ref().map(|a| a.run.scenario().id.clone());
+        if let Some(id) = &playing {
+            let broken = loaded.diagnostics.iter().any(|d| {
+                d.is_error()
+                    && loaded.sources.path(d.file).file_stem() == Some(std::ffi::OsStr::new(id))
+            });
+            if broken || loaded.library.scenario(id).is_none() {
+                return Reload::Kept;
+            }
+        }
+        self.library = Arc::new(loaded.library);
+        self.update_chain();
+        let Some(active) = &mut self.active else {
+            return Reload::Swapped;
+        };
+        let id = active.run.scenario().id.clone();
+        let Some(scenario) = self.library.scenario(&id).cloned() else {
+            return Reload::Kept;
+        };
+        let outcome = match active.run.relocate(Arc::clone(&scenario)) {
+            Some(run) => {
+                active.run = run;
+                Reload::Swapped
+            }
+            None => {
+                active.run = Run::replay_prefix(scenario, active.run.transcript()).0;
+                active.draft = Draft::new(&active.run.node().id);
+                Reload::Replayed
+            }
+        };
+        active.shown_at = None;
+        active.feedback = None;
+        self.save_active();
+        outcome
+    }
+
+    /// Starts the scenario being played again at `node`, with the variables at their
+    /// defaults (authors, `--dev`). The new run replaces the saved one.
+    fn play_from(&mut self, node: &str, now: Millis) {
+        let Some(active) = &self.active else { return };
+        let scenario = Arc::clone(active.run.scenario());
+        let Some(idx) = scenario.node_index(node) else {
+            return;
+        };
+        let hash = self.library.scenario_hash(&scenario.id).to_string();
+        let Ok(run) = Run::start_at(scenario, &hash, seed(now), Some(idx), now) else {
+            self.notice("notice-scenario-broken");
+            return;
+        };
+        let draft = Draft::new(&run.node().id);
+        self.active = Some(Active::new(run, draft));
+        self.save_active();
+        self.screen = Screen::Play;
     }
 
     /// Reads `code_input` against this game's scenarios.
@@ -573,15 +661,7 @@ impl Session {
             .and_then(|s| s.draft.clone())
             .filter(|d| d.node == node)
             .unwrap_or_else(|| Draft::new(&node));
-        self.active = Some(Active {
-            run,
-            draft,
-            shown_at: None,
-            skipped: false,
-            paused: false,
-            menu_open: false,
-            feedback: None,
-        });
+        self.active = Some(Active::new(run, draft));
         if let Some(p) = &mut self.profile {
             p.last_scenario = Some(id.to_string());
         }

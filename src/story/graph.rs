@@ -92,7 +92,7 @@ impl Texts<'_> {
         };
         let body = shorten(&body, LABEL_CHARS);
         if body.is_empty() {
-            format!("{id}\n{tag}")
+            format!("{id}\n{}", tag.trim_end())
         } else {
             format!("{id}\n{tag}{body}")
         }

@@ -588,6 +588,46 @@ impl Run {
         Ok(())
     }
 
+    /// The same run on a new version of its scenario, at the same node (by id), for an
+    /// author who just saved a change: variables carried over by name (new ones at their
+    /// defaults), the same character played, the record kept. `None` when the node is gone
+    /// or is now a jump or random branch, where a run cannot stand.
+    pub fn relocate(&self, scenario: Arc<Scenario>) -> Option<Run> {
+        let node = scenario.node_index(&self.node().id)?;
+        if scenario.nodes[node].is_automatic() {
+            return None;
+        }
+        let vars = scenario
+            .variables
+            .iter()
+            .map(|v| {
+                self.named_vars()
+                    .find(|(name, value)| *name == v.id && value.ty() == v.default.ty())
+                    .map_or(v.default, |(_, value)| value)
+            })
+            .collect();
+        let playing = self
+            .scenario
+            .characters
+            .get(self.perspective)
+            .map(|c| &c.id);
+        let perspective = scenario
+            .characters
+            .iter()
+            .position(|c| Some(&c.id) == playing)
+            .or_else(|| scenario.perspectives.first().copied())
+            .unwrap_or(0);
+        Some(Run {
+            node,
+            vars,
+            perspective,
+            rng: self.rng.clone(),
+            finished: self.finished,
+            transcript: self.transcript.clone(),
+            scenario,
+        })
+    }
+
     /// A run at the start node with no events: what replay gives back when even the start
     /// fails.
     fn empty(scenario: Arc<Scenario>, transcript: &Transcript) -> Run {
@@ -1051,6 +1091,46 @@ mod tests {
                 .reason
                 .contains("`keuze`, which no longer exists")
         );
+    }
+
+    #[test]
+    fn a_run_moves_to_a_new_version_of_its_scenario_at_the_same_node() {
+        let mut run = Run::start(mini(), "h", 1, 0).unwrap();
+        run.advance(1).unwrap();
+        run.advance(2).unwrap();
+        run.choose("wis", 3).unwrap();
+        assert_eq!(run.node().id, "wissel");
+        // The author adds a node before this one, a variable, and changes a default.
+        let changed = MINI
+            .replace(
+                "Narration(id: \"begin\", next: \"foto\")",
+                "Narration(id: \"begin\", next: \"nieuw\"),\n        Narration(id: \"nieuw\", next: \"foto\")",
+            )
+            .replace(
+                "(id: \"moed\", default: 0),",
+                "(id: \"moed\", default: 5),\n        (id: \"extra\", default: true),",
+            );
+        let changed = Arc::new(compile_str(&changed, "mini"));
+        let moved = run
+            .relocate(Arc::clone(&changed))
+            .expect("the node still exists");
+        assert_eq!(moved.node().id, "wissel");
+        assert_eq!(moved.transcript(), run.transcript());
+        let vars: Vec<(String, Value)> = moved
+            .named_vars()
+            .map(|(n, v)| (n.to_string(), v))
+            .collect();
+        assert_eq!(
+            vars,
+            [
+                ("doorgestuurd".to_string(), Value::Bool(false)),
+                ("moed".to_string(), Value::Int(1)),
+                ("extra".to_string(), Value::Bool(true)),
+            ]
+        );
+        // The node was removed: no place to stand.
+        let gone = MINI.replace("\"wissel\"", "\"wisselen\"");
+        assert!(run.relocate(Arc::new(compile_str(&gone, "mini"))).is_none());
     }
 
     #[test]

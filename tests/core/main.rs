@@ -7,4 +7,5 @@ mod fixtures;
 mod library;
 mod play;
 mod report;
+mod tutorial;
 mod walkthrough;

@@ -170,3 +170,111 @@ fn a_broken_scenario_is_left_out_and_the_rest_plays() {
     assert!(lib.scenario("kapot").is_none());
     assert!(lib.scenario("klassenchat").is_some());
 }
+
+/// Copies the shipped `scenarios/` and `locales/` into `to`.
+fn copy_content(to: &std::path::Path) {
+    fn copy(from: &std::path::Path, to: &std::path::Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            if e.path().is_dir() {
+                copy(&e.path(), &to.join(e.file_name()));
+            } else {
+                std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    copy(&root.join("scenarios"), &to.join("scenarios"));
+    copy(&root.join("locales"), &to.join("locales"));
+}
+
+/// Updates the app until `done` holds, giving the watcher time to look (at most 10 s).
+fn update_until(app: &mut App, done: impl Fn(&App) -> bool) {
+    for _ in 0..40 {
+        std::thread::sleep(respect_online::game::dev::POLL);
+        app.update();
+        if done(app) {
+            return;
+        }
+    }
+    panic!("the change was not picked up");
+}
+
+#[test]
+fn dev_mode_reloads_saved_files_and_keeps_the_place() {
+    use respect_online::game::dev::{Dev, DevPlugin};
+    use respect_online::story::{MessageKey, library};
+    use std::sync::Arc;
+
+    let data = tempfile::tempdir().unwrap();
+    let content = tempfile::tempdir().unwrap();
+    copy_content(content.path());
+    let lib = library::load_dir(content.path()).unwrap().library;
+    let mut s = respect_online::game::session::Session::new(
+        Arc::new(lib),
+        Some(Store::open(data.path()).unwrap()),
+        "nl",
+    );
+    s.apply(Action::CreateProfile("Sam".into()), 1_000);
+    s.apply(Action::Play("klassenchat".into()), 2_000);
+    play_until(&mut s, |s| at(s) == "keuze_groep");
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, FlowPlugin))
+        .add_plugins(DevPlugin {
+            content: content.path().to_path_buf(),
+        })
+        .insert_resource(Game(s));
+    app.update();
+
+    fn game(app: &App) -> &respect_online::game::session::Session {
+        &app.world().resource::<Game>().0
+    }
+    let question = |app: &App| game(app).story("klassenchat", &MessageKey::new("keuze_groep"));
+    assert_eq!(question(&app), "Wat doe jij in de groep?");
+
+    // The author rewrites the question.
+    let ftl = content.path().join("locales/nl/klassenchat.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(
+        &ftl,
+        text.replace(
+            "keuze_groep = Wat doe jij in de groep?",
+            "keuze_groep = Wat doe jij nu in de groep?",
+        ),
+    )
+    .unwrap();
+    update_until(&mut app, |app| {
+        question(app) == "Wat doe jij nu in de groep?"
+    });
+    assert_eq!(at(game(&app)), "keuze_groep", "the run keeps its place");
+
+    // A mistake in the scenario file: the error shows with its position, and the
+    // previous version keeps playing.
+    let ron = content.path().join("scenarios/klassenchat.ron");
+    let good = std::fs::read_to_string(&ron).unwrap();
+    std::fs::write(
+        &ron,
+        good.replacen("next: \"klas_1\"", "next: \"klas_11\"", 1),
+    )
+    .unwrap();
+    update_until(&mut app, |app| {
+        app.world().resource::<Dev>().view.problems.is_some()
+    });
+    let view = &app.world().resource::<Dev>().view;
+    let problems = view.problems.clone().unwrap();
+    assert!(problems.contains("error[unknown-node]"), "{problems}");
+    assert!(problems.contains("klassenchat.ron:"), "{problems}");
+    assert!(problems.contains("did you mean `klas_1`?"), "{problems}");
+    assert!(view.kept);
+    assert_eq!(at(game(&app)), "keuze_groep");
+    send(&mut app, Action::Choose("niks".into()));
+    assert_ne!(at(game(&app)), "keuze_groep", "the game goes on");
+
+    // Fixed: the error goes away.
+    std::fs::write(&ron, &good).unwrap();
+    update_until(&mut app, |app| {
+        app.world().resource::<Dev>().view.problems.is_none()
+    });
+    assert!(!app.world().resource::<Dev>().view.kept);
+}

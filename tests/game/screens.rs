@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use respect_online::assign;
+use respect_online::game::dev::DevView;
 use respect_online::game::session::{Action, Screen, Session, Status};
 use respect_online::game::ui;
 use respect_online::store::Store;
@@ -703,4 +704,72 @@ fn the_report_is_made_when_all_assigned_scenarios_are_done() {
         h.query_by_label("Je verslag is klaar. Het staat hier:")
             .is_some()
     );
+}
+
+/// The game with the authors' overlay on top, as `--dev` draws it.
+fn dev_harness(s: Session) -> Harness<'static, (Session, DevView)> {
+    let mut clock = 10_000;
+    Harness::builder()
+        .with_size(egui::vec2(1100.0, 900.0))
+        .build_ui_state(
+            move |ui, (s, view): &mut (Session, DevView)| {
+                let mut actions = ui::draw(ui, s);
+                actions.extend(ui::dev::overlay(ui.ctx(), s, view));
+                for action in actions {
+                    clock += 1_000;
+                    s.apply(action, clock);
+                }
+            },
+            (s, DevView::default()),
+        )
+}
+
+#[test]
+fn f12_shows_the_node_and_variables_and_plays_from_any_node() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = playing(dir.path());
+    play_until(&mut s, |s| at(s) == "keuze_groep");
+    s.apply(Action::Choose("lachen".into()), 5_000);
+    let mut h = dev_harness(s);
+    h.run();
+    assert!(
+        h.query_by_label_contains("Developer").is_none(),
+        "closed at first"
+    );
+    h.key_press(egui::Key::F12);
+    h.run();
+    h.get_by_label("scenario: klassenchat");
+    h.get_by_label("node: sem_lacht (Message)");
+    h.get_by_label("playing: sem");
+    h.get_by_label("gelachen = true");
+    h.get_by_label("doorgestuurd = false");
+
+    // Play from a node further on: a new run starts there, recorded as such.
+    h.get_by_label("▶ noor_1").scroll_to_me();
+    h.run();
+    h.get_by_label("▶ noor_1").click();
+    h.run();
+    let (s, _) = h.state();
+    assert_eq!(at(s), "noor_1");
+    let first = &s.active.as_ref().unwrap().run.transcript().events[0].kind;
+    assert!(
+        matches!(first, EventKind::Started { from: Some(n), .. } if n == "noor_1"),
+        "{first:?}"
+    );
+    h.get_by_label("gelachen = false");
+    assert_eq!(
+        s.runs["klassenchat"].transcript.events.len(),
+        s.active.as_ref().unwrap().run.transcript().events.len(),
+        "the new run is saved"
+    );
+
+    // An error in a saved file shows at the bottom, with or without the overlay.
+    h.key_press(egui::Key::F12);
+    h.state_mut().1.problems =
+        Some("error[unknown-node]: unknown node `eind`\n   ┌─ scenarios/mini.ron:27:41".into());
+    h.state_mut().1.kept = true;
+    h.run();
+    assert!(h.query_by_label_contains("Developer").is_none());
+    h.get_by_label_contains("its previous version keeps playing");
+    h.get_by_label_contains("scenarios/mini.ron:27:41");
 }

@@ -1,6 +1,7 @@
 //! The screens, each a plain function of `&mut egui::Ui` and the [`Session`], returning the
 //! actions the player took. No Bevy in here, so every screen is tested with `egui_kittest`.
 
+pub mod dev;
 pub mod overview;
 pub mod play;
 pub mod reflect;
