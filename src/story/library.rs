@@ -561,6 +561,10 @@ pub fn load(files: &ContentFiles) -> Loaded {
     for (file, s, tree) in &compiled {
         for lang in &languages {
             let r = readability::measure(s, &locales, lang);
+            if r.sentences == 0 {
+                // No text in this language at all: `missing-text-file` says so.
+                continue;
+            }
             if r.too_long() {
                 diags.push(
                     Diagnostic::warning(

@@ -229,3 +229,29 @@ fn graph_takes_a_scenario_file_and_explains_an_unknown_id() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("did you mean `klassenchat`?"), "{err}");
 }
+
+#[test]
+fn a_language_without_the_scenarios_text_gets_no_readability_row() {
+    let dir = fixture_library("unknown-node");
+    // A correct scenario, and English game texts but no English scenario text.
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base/scenarios/mini.ron"),
+        dir.path().join("scenarios/mini.ron"),
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.path().join("locales/en")).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en/ui.ftl"),
+        dir.path().join("locales/en/ui.ftl"),
+    )
+    .unwrap();
+    let out = bin()
+        .current_dir(dir.path())
+        .args(["check", "--color", "never"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("error[missing-text-file]"), "{text}");
+    assert!(text.contains("  mini                     nl "), "{text}");
+    assert!(!text.contains("  mini                     en "), "{text}");
+}
