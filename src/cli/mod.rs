@@ -223,24 +223,25 @@ fn scenario_library(
     Ok((library(cx, err)?, arg.to_string()))
 }
 
-/// The scenario `id` if it loaded without errors; otherwise says so on `err`, with a
-/// suggestion for a typo.
-fn sound_scenario<'l>(
-    library: &'l library::Library,
-    id: &str,
+/// The library and the scenario named by `arg` (an id, or a `.ron` path), if it loaded
+/// without errors; otherwise says so on `err`, with a suggestion for a typo.
+fn load_scenario(
+    arg: &str,
+    cx: &Context,
     err: &mut dyn Write,
-) -> std::io::Result<Option<&'l Arc<Scenario>>> {
-    let found = library.scenario(id);
-    if found.is_none() {
+) -> std::io::Result<Option<(library::Library, Arc<Scenario>)>> {
+    let (library, id) = scenario_library(arg, cx, err)?;
+    let Some(scenario) = library.scenario(&id).cloned() else {
         writeln!(
             err,
             "error: no sound scenario `{id}` (see `respect-online check`)"
         )?;
-        if let Some(s) = crate::story::suggest(id, library.ids()) {
+        if let Some(s) = crate::story::suggest(&id, library.ids()) {
             writeln!(err, "  help: did you mean `{s}`?")?;
         }
-    }
-    Ok(found)
+        return Ok(None);
+    };
+    Ok(Some((library, scenario)))
 }
 
 fn graph(
@@ -249,14 +250,13 @@ fn graph(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<i32> {
-    let (library, id) = scenario_library(&args.scenario, cx, err)?;
-    let Some(scenario) = sound_scenario(&library, &id, err)? else {
+    let Some((library, scenario)) = load_scenario(&args.scenario, cx, err)? else {
         return Ok(1);
     };
     let chain = library.locales.negotiate(&[args.lang.as_str()]);
     let text = match args.format {
-        GraphFormat::Dot => graph::dot(scenario, &library, &chain),
-        GraphFormat::Mermaid => graph::mermaid(scenario, &library, &chain),
+        GraphFormat::Dot => graph::dot(&scenario, &library, &chain),
+        GraphFormat::Mermaid => graph::mermaid(&scenario, &library, &chain),
     };
     match &args.out {
         Some(path) => std::fs::write(path, text)?,

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use clap::Args;
 
-use super::{Context, TextFormat, scenario_library};
+use super::{Context, TextFormat, load_scenario};
 use crate::story::paths::{self, Coverage, Paths};
 use crate::story::readability;
 
@@ -37,12 +37,11 @@ pub fn paths(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<i32> {
-    let (library, id) = scenario_library(&args.scenario, cx, err)?;
-    let Some(scenario) = super::sound_scenario(&library, &id, err)? else {
+    let Some((library, scenario)) = load_scenario(&args.scenario, cx, err)? else {
         return Ok(1);
     };
     if let Some(n) = args.random {
-        let coverage = paths::random_playthroughs(scenario, n, args.seed);
+        let coverage = paths::random_playthroughs(&scenario, n, args.seed);
         match args.format {
             TextFormat::Json => {
                 writeln!(out, "{}", serde_json::to_string_pretty(&coverage)?)?;
@@ -52,9 +51,9 @@ pub fn paths(
         return Ok(i32::from(!coverage.stuck.is_empty()));
     }
     let chain = library.locales.negotiate(&[args.lang.as_str()]);
-    let texts = readability::node_texts(scenario, &library.locales, &chain);
-    let seconds = paths::node_seconds(scenario, &texts);
-    let found = paths::enumerate(scenario, &seconds, args.limit);
+    let texts = readability::node_texts(&scenario, &library.locales, &chain);
+    let seconds = paths::node_seconds(&scenario, &texts);
+    let found = paths::enumerate(&scenario, &seconds, args.limit);
     match args.format {
         TextFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&found)?)?,
         TextFormat::Text => write_paths(&found, args.show, out)?,

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use clap::Args;
 use fluent_bundle::FluentArgs;
 
-use super::{Context, scenario_library, sound_scenario};
+use super::{Context, load_scenario};
 use crate::story::format::{Criterion, Feeling, Flag};
 use crate::story::locale::{LangChain, story_args};
 use crate::story::scenario::{character_key, chat_key};
@@ -88,6 +88,13 @@ fn parse_script(text: &str) -> Script {
     script
 }
 
+/// Item `n` of a list, counting from 1 as the player sees it.
+fn nth<T>(n: usize, list: &[T]) -> Result<&T, String> {
+    n.checked_sub(1)
+        .and_then(|i| list.get(i))
+        .ok_or_else(|| format!("{n} is not between 1 and {}", list.len()))
+}
+
 /// One item of a list: a number (1-based), a key, or the label the player sees (any case).
 fn pick<T: Copy>(
     item: &str,
@@ -104,11 +111,7 @@ fn pick<T: Copy>(
         return Ok(x);
     }
     if let Ok(n) = item.parse::<usize>() {
-        return n
-            .checked_sub(1)
-            .and_then(|i| list.get(i))
-            .copied()
-            .ok_or_else(|| format!("{n} is not between 1 and {}", list.len()));
+        return nth(n, list).cloned();
     }
     list.iter()
         .copied()
@@ -237,11 +240,7 @@ fn parse_choice(
     item: &str,
 ) -> Result<String, String> {
     if let Ok(n) = item.parse::<usize>() {
-        return n
-            .checked_sub(1)
-            .and_then(|i| offered.get(i))
-            .cloned()
-            .ok_or_else(|| format!("{n} is not between 1 and {}", offered.len()));
+        return nth(n, offered).cloned();
     }
     if offered.iter().any(|o| o == item) {
         return Ok(item.to_string());
@@ -572,8 +571,7 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<i32> {
-    let (library, id) = scenario_library(&args.scenario, cx, err)?;
-    let Some(scenario) = sound_scenario(&library, &id, err)? else {
+    let Some((library, scenario)) = load_scenario(&args.scenario, cx, err)? else {
         return Ok(1);
     };
     let from = match &args.from {
@@ -594,7 +592,7 @@ pub fn run(
         chain: library.locales.negotiate(&[args.lang.as_str()]),
         name: &args.name,
     };
-    let mut run = match Run::start_at(Arc::clone(scenario), "", args.seed, from, 0) {
+    let mut run = match Run::start_at(Arc::clone(&scenario), "", args.seed, from, 0) {
         Ok(run) => run,
         Err(e) => {
             writeln!(err, "error: {e}")?;

@@ -13,6 +13,8 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::authoring::copy_dir;
+
 struct Block {
     info: String,
     body: String,
@@ -42,19 +44,6 @@ fn blocks(doc: &str) -> Vec<Block> {
     }
     assert!(open.is_none(), "a code block is not closed");
     out
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]
