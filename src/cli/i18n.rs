@@ -53,7 +53,7 @@ pub fn i18n(
         writeln!(
             err,
             "error: there is no folder locales/{lang}; the languages are: {}",
-            i18n::languages(&locales).join(", ")
+            library.locales.languages().join(", ")
         )?;
         return Ok(1);
     }

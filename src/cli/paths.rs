@@ -61,7 +61,7 @@ pub fn paths(
     Ok(i32::from(found.paths.is_empty()))
 }
 
-/// `2.4` minutes as `about 2½ min`-like text: whole minutes, at least 1.
+/// Minutes as `about 3 min`: rounded to whole minutes, at least 1.
 fn about(minutes: f64) -> String {
     format!("about {} min", minutes.round().max(1.0))
 }

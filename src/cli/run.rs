@@ -439,7 +439,7 @@ impl Texts<'_> {
                 let text = self.story(run, MessageKey::attr(node.as_str(), option));
                 writeln!(out, "   > {option}: {text}")
             }
-            EventKind::Answered { answer, .. } => {
+            EventKind::Answered { node, answer } => {
                 let words = |t: &str| {
                     if t.is_empty() {
                         String::new()
@@ -465,21 +465,15 @@ impl Texts<'_> {
                     }
                     Answer::Quiz { option } => option.clone(),
                 };
-                let short = match (&answer, run.scenario().node_index(node_of(kind))) {
-                    (Answer::Text { text }, Some(n)) => match run.scenario().node(n).kind {
-                        NodeKind::OpenQuestion { min_length, .. }
-                            if !neutral && text.chars().count() < min_length as usize =>
-                        {
-                            Some(min_length)
-                        }
-                        _ => None,
-                    },
-                    _ => None,
+                let s = run.scenario();
+                let min_length = match s.node_index(node).map(|n| &s.node(n).kind) {
+                    Some(NodeKind::OpenQuestion { min_length, .. }) => *min_length as usize,
+                    _ => 0,
                 };
-                let note = match (neutral, short) {
-                    (true, _) => "  (neutral: the script gives no answer)".to_string(),
-                    (false, Some(n)) => {
-                        format!("  (shorter than the {n} characters the game asks for)")
+                let note = match answer {
+                    _ if neutral => "  (neutral: the script gives no answer)".to_string(),
+                    Answer::Text { text } if text.chars().count() < min_length => {
+                        format!("  (shorter than the {min_length} characters the game asks for)")
                     }
                     _ => String::new(),
                 };
@@ -497,11 +491,6 @@ impl Texts<'_> {
             _ => Ok(()),
         }
     }
-}
-
-/// The node an answer event is about.
-fn node_of(kind: &EventKind) -> &str {
-    kind.node().unwrap_or_default()
 }
 
 fn quoted(text: &str) -> String {

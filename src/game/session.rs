@@ -518,24 +518,25 @@ impl Session {
     /// Takes newly loaded content (authors, `--dev`). The scenario being played is swapped
     /// only when its new version has no errors; the run then stays at its node.
     pub fn reload(&mut self, loaded: Loaded) -> Reload {
-        let playing = self.active.as_ref().map(|a| a.run.scenario().id.clone());
-        if let Some(id) = &playing {
-            let broken = loaded.diagnostics.iter().any(|d| {
-                d.is_error()
-                    && loaded.sources.path(d.file).file_stem() == Some(std::ffi::OsStr::new(id))
-            });
-            if broken || loaded.library.scenario(id).is_none() {
-                return Reload::Kept;
+        // The new version of the scenario being played, if there is one without errors.
+        let playing = match &self.active {
+            None => None,
+            Some(a) => {
+                let id = a.run.scenario().id.as_str();
+                let broken = loaded.diagnostics.iter().any(|d| {
+                    d.is_error()
+                        && loaded.sources.path(d.file).file_stem() == Some(std::ffi::OsStr::new(id))
+                });
+                match loaded.library.scenario(id) {
+                    Some(s) if !broken => Some(Arc::clone(s)),
+                    _ => return Reload::Kept,
+                }
             }
-        }
+        };
         self.library = Arc::new(loaded.library);
         self.update_chain();
-        let Some(active) = &mut self.active else {
+        let (Some(active), Some(scenario)) = (&mut self.active, playing) else {
             return Reload::Swapped;
-        };
-        let id = active.run.scenario().id.clone();
-        let Some(scenario) = self.library.scenario(&id).cloned() else {
-            return Reload::Kept;
         };
         let outcome = match active.run.relocate(Arc::clone(&scenario)) {
             Some(run) => {

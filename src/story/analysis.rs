@@ -30,21 +30,26 @@ pub fn reachable(s: &Scenario) -> Vec<bool> {
 
 /// Nodes from which an ending can be reached, ignoring conditions.
 pub fn can_finish(s: &Scenario) -> Vec<bool> {
-    let mut preds: Vec<Vec<NodeIdx>> = vec![Vec::new(); s.nodes.len()];
-    for (i, n) in s.nodes.iter().enumerate() {
-        for t in n.successors() {
+    let edges: Vec<Vec<NodeIdx>> = s.nodes.iter().map(|n| n.successors()).collect();
+    let endings: Vec<bool> = s.nodes.iter().map(|n| n.is_ending()).collect();
+    reaches(&edges, &endings)
+}
+
+/// The vertices of the graph `edges` from which some vertex marked in `targets` can be
+/// reached (targets included).
+pub fn reaches(edges: &[Vec<usize>], targets: &[bool]) -> Vec<bool> {
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); edges.len()];
+    for (i, out) in edges.iter().enumerate() {
+        for &t in out {
             preds[t].push(i);
         }
     }
-    let mut ok = vec![false; s.nodes.len()];
-    let mut stack: Vec<NodeIdx> = (0..s.nodes.len())
-        .filter(|&i| s.nodes[i].is_ending())
-        .collect();
+    let mut ok = vec![false; edges.len()];
+    let mut stack: Vec<usize> = (0..edges.len()).filter(|&i| targets[i]).collect();
     while let Some(n) = stack.pop() {
-        if std::mem::replace(&mut ok[n], true) {
-            continue;
+        if !std::mem::replace(&mut ok[n], true) {
+            stack.extend(preds[n].iter().copied());
         }
-        stack.extend(preds[n].iter().copied());
     }
     ok
 }
@@ -58,32 +63,26 @@ pub fn transitions(s: &Scenario, node: NodeIdx, vars: &[Value]) -> Vec<(NodeIdx,
         }
         v
     };
-    match &s.nodes[node].kind {
-        NodeKind::Choice { options } => options
-            .iter()
-            .filter(|o| o.when.as_ref().is_none_or(|w| w.holds(vars)))
+    let n = &s.nodes[node];
+    match &n.kind {
+        NodeKind::Choice { .. } => n
+            .offered(vars)
+            .into_iter()
             .map(|o| (o.goto, apply(&o.effects)))
             .collect(),
-        NodeKind::Jump {
-            branches,
-            otherwise,
-        } => {
-            let target = branches
-                .iter()
-                .find(|(c, _)| c.holds(vars))
-                .map_or(*otherwise, |(_, t)| *t);
-            vec![(target, vars.to_vec())]
-        }
         NodeKind::Random { outcomes } => outcomes
             .iter()
             .filter(|o| o.weight > 0)
             .map(|o| (o.goto, apply(&o.effects)))
             .collect(),
-        _ => s.nodes[node]
-            .successors()
-            .into_iter()
-            .map(|t| (t, vars.to_vec()))
-            .collect(),
+        _ => match n.jump_target(vars) {
+            Some(target) => vec![(target, vars.to_vec())],
+            None => n
+                .successors()
+                .into_iter()
+                .map(|t| (t, vars.to_vec()))
+                .collect(),
+        },
     }
 }
 

@@ -137,20 +137,6 @@ pub fn read_record(locales: &Path, lang: &str) -> Record {
         .unwrap_or_default()
 }
 
-/// The languages with a folder under `locales`, Dutch first.
-pub fn languages(locales: &Path) -> Vec<String> {
-    let mut langs: Vec<String> = std::fs::read_dir(locales)
-        .map(|d| {
-            d.filter_map(|e| e.ok())
-                .filter(|e| e.path().is_dir())
-                .filter_map(|e| e.file_name().to_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default();
-    langs.sort_by_key(|l| (l != SOURCE_LANGUAGE, l.clone()));
-    langs
-}
-
 /// The keys a text file must have in `lang`: for a scenario its required messages plus the
 /// optional ones the Dutch file has; for `ui` every game text.
 fn needs(library: &Library, file: &str, dutch: Option<&FtlFile>) -> Option<BTreeSet<String>> {
@@ -181,19 +167,19 @@ pub fn audit(library: &Library, locales: &Path, only: Option<&str>) -> Vec<Local
         })
         .collect();
     let mut out = Vec::new();
-    for lang in languages(locales) {
+    for lang in library.locales.languages() {
         if only.is_some_and(|o| o != lang) {
             continue;
         }
         let source = lang == SOURCE_LANGUAGE;
-        let record = read_record(locales, &lang);
+        let record = read_record(locales, lang);
         let mut audits = Vec::new();
         for file in &files {
             let nl = dutch.get(file.as_str());
             let Some(need) = needs(library, file, nl) else {
                 continue;
             };
-            let here = read_ftl(&locales.join(&lang).join(format!("{file}.ftl")));
+            let here = read_ftl(&locales.join(lang).join(format!("{file}.ftl")));
             let have = here.as_ref().map(|h| &h.keys);
             // The game's own texts are checked by message; a scenario's also by attribute
             // (an option attribute nobody uses is likely a misspelt option id).
@@ -237,7 +223,7 @@ pub fn audit(library: &Library, locales: &Path, only: Option<&str>) -> Vec<Local
             }
         }
         out.push(LocaleAudit {
-            language: lang,
+            language: lang.clone(),
             source,
             files: audits,
             files_checked: files.len(),

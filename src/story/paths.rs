@@ -16,7 +16,7 @@ use rand::{Rng, RngExt, SeedableRng};
 use serde::Serialize;
 
 use super::analysis;
-use super::expr::{Effect, Value};
+use super::expr::Value;
 use super::format::{Criterion, Flag};
 use super::readability;
 use super::runtime::{Answer, Millis, Run, Step};
@@ -161,55 +161,27 @@ struct Move {
     chance: bool,
 }
 
-fn apply(vars: &[Value], effects: &[Effect]) -> Vec<Value> {
-    let mut v = vars.to_vec();
-    for e in effects {
-        e.apply(&mut v);
-    }
-    v
-}
-
-/// The ways on from `node` with `vars`, as the runtime would offer them.
+/// The ways on from `node` with `vars`, as the runtime would offer them: the state pass's
+/// transitions, with the option each choice transition stands for.
 fn moves(s: &Scenario, node: NodeIdx, vars: &[Value]) -> Vec<Move> {
-    let plain = |to| Move {
-        to,
-        vars: vars.to_vec(),
-        pick: None,
-        chance: false,
-    };
-    match &s.node(node).kind {
-        NodeKind::Choice { options } => options
-            .iter()
-            .filter(|o| o.when.as_ref().is_none_or(|w| w.holds(vars)))
-            .enumerate()
-            .map(|(n, o)| Move {
-                to: o.goto,
-                vars: apply(vars, &o.effects),
-                pick: Some(Pick {
-                    node: s.node(node).id.clone(),
-                    option: o.id.clone(),
-                    number: n + 1,
-                    risky: o.risky,
-                }),
-                chance: false,
-            })
-            .collect(),
-        NodeKind::Random { outcomes } => outcomes
-            .iter()
-            .filter(|o| o.weight > 0)
-            .map(|o| Move {
-                to: o.goto,
-                vars: apply(vars, &o.effects),
-                pick: None,
-                chance: true,
-            })
-            .collect(),
-        NodeKind::Jump { .. } => analysis::transitions(s, node, vars)
-            .into_iter()
-            .map(|(to, _)| plain(to))
-            .collect(),
-        _ => s.node(node).successors().into_iter().map(plain).collect(),
-    }
+    let n = s.node(node);
+    let offered = n.offered(vars);
+    let chance = matches!(n.kind, NodeKind::Random { .. });
+    analysis::transitions(s, node, vars)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (to, vars))| Move {
+            to,
+            vars,
+            pick: offered.get(i).map(|o| Pick {
+                node: n.id.clone(),
+                option: o.id.clone(),
+                number: i + 1,
+                risky: o.risky,
+            }),
+            chance,
+        })
+        .collect()
 }
 
 /// The path being built by the depth-first search.
@@ -413,22 +385,12 @@ fn ids_where(s: &Scenario, pred: impl Fn(NodeIdx) -> bool) -> Vec<String> {
 
 /// States from which an ending can still be reached.
 fn useful_states(s: &Scenario, space: &analysis::StateSpace) -> Vec<bool> {
-    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); space.states.len()];
-    for (i, out) in space.edges.iter().enumerate() {
-        for &j in out {
-            preds[j].push(i);
-        }
-    }
-    let mut useful = vec![false; space.states.len()];
-    let mut stack: Vec<usize> = (0..space.states.len())
-        .filter(|&i| s.node(space.states[i].0).is_ending())
+    let endings: Vec<bool> = space
+        .states
+        .iter()
+        .map(|(node, _)| s.node(*node).is_ending())
         .collect();
-    while let Some(i) = stack.pop() {
-        if !std::mem::replace(&mut useful[i], true) {
-            stack.extend(preds[i].iter().copied());
-        }
-    }
-    useful
+    analysis::reaches(&space.edges, &endings)
 }
 
 /// The fewest shown nodes from the start to an ending, by breadth-first search over the

@@ -322,13 +322,7 @@ impl Run {
     }
 
     fn offered(&self) -> Vec<&super::scenario::ChoiceOption> {
-        match &self.node().kind {
-            NodeKind::Choice { options } => options
-                .iter()
-                .filter(|o| o.when.as_ref().is_none_or(|w| w.holds(&self.vars)))
-                .collect(),
-            _ => Vec::new(),
-        }
+        self.node().offered(&self.vars)
     }
 
     fn push(&mut self, at: Millis, kind: EventKind) {
@@ -340,13 +334,7 @@ impl Run {
             let scenario = Arc::clone(&self.scenario);
             let node = &scenario.nodes[idx];
             let target = match &node.kind {
-                NodeKind::Jump {
-                    branches,
-                    otherwise,
-                } => branches
-                    .iter()
-                    .find(|(c, _)| c.holds(&self.vars))
-                    .map_or(*otherwise, |(_, t)| *t),
+                _ if let Some(target) = node.jump_target(&self.vars) => target,
                 NodeKind::Random { outcomes } => {
                     let total: u64 = outcomes.iter().map(|o| u64::from(o.weight)).sum();
                     let mut roll = if total == 0 {

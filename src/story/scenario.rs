@@ -149,6 +149,33 @@ impl Node {
         }
     }
 
+    /// The options of a choice offered with these variable values (none for other kinds).
+    pub fn offered(&self, vars: &[Value]) -> Vec<&ChoiceOption> {
+        match &self.kind {
+            NodeKind::Choice { options } => options
+                .iter()
+                .filter(|o| o.when.as_ref().is_none_or(|w| w.holds(vars)))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Where a jump leads with these variable values (`None` for other kinds).
+    pub fn jump_target(&self, vars: &[Value]) -> Option<NodeIdx> {
+        match &self.kind {
+            NodeKind::Jump {
+                branches,
+                otherwise,
+            } => Some(
+                branches
+                    .iter()
+                    .find(|(c, _)| c.holds(vars))
+                    .map_or(*otherwise, |(_, t)| *t),
+            ),
+            _ => None,
+        }
+    }
+
     pub fn reflection(&self) -> Option<ReflectionKind> {
         Some(match self.kind {
             NodeKind::OpenQuestion { .. } => ReflectionKind::OpenQuestion,
