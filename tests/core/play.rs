@@ -114,7 +114,13 @@ impl Policy for RandomPolicy {
 }
 
 /// Picks the listed option ids in order, one per choice.
-pub struct Script(pub Vec<&'static str>);
+pub struct Script(pub Vec<String>);
+
+impl Script {
+    pub fn of(choices: &[impl AsRef<str>]) -> Self {
+        Script(choices.iter().map(|c| c.as_ref().to_string()).collect())
+    }
+}
 
 impl Policy for Script {
     fn pick(&mut self, options: &[&str]) -> String {
@@ -124,10 +130,10 @@ impl Policy for Script {
         );
         let next = self.0.remove(0);
         assert!(
-            options.contains(&next),
+            options.contains(&next.as_str()),
             "`{next}` is not offered; offered: {options:?}"
         );
-        next.to_string()
+        next
     }
 
     fn number(&mut self) -> u32 {

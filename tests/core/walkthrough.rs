@@ -1,7 +1,11 @@
 //! Scripted walkthroughs of the shipped scenarios: one per ending, asserting the ending and
 //! key texts in Dutch and English, for every outcome of the random branches.
 
+use std::fs;
+use std::path::Path;
 use std::sync::Arc;
+
+use serde::Deserialize;
 
 use respect_online::story::locale::story_args;
 use respect_online::story::{MessageKey, Run, Step};
@@ -11,7 +15,7 @@ use crate::play::{Script, play};
 
 /// Plays `scenario` with `choices` for seeds 0..8 and checks it ends at `ending`.
 /// Returns the last run for further checks.
-fn walk(scenario: &str, choices: &[&'static str], ending: &str) -> Run {
+fn walk(scenario: &str, choices: &[impl AsRef<str>], ending: &str) -> Run {
     let loaded = shipped();
     let s = loaded
         .library
@@ -20,7 +24,7 @@ fn walk(scenario: &str, choices: &[&'static str], ending: &str) -> Run {
     let mut last = None;
     for seed in 0..8 {
         let mut run = Run::start(Arc::clone(s), "test", seed, 0).unwrap();
-        play(&mut run, &mut Script(choices.to_vec()), 500).unwrap();
+        play(&mut run, &mut Script::of(choices), 500).unwrap();
         assert_eq!(run.node().id, ending, "seed {seed}");
         last = Some(run);
     }
@@ -118,7 +122,7 @@ fn klassenchat_offers_sorry_only_after_forwarding() {
     let loaded = shipped();
     let s = loaded.library.scenario("klassenchat").unwrap();
     let mut run = Run::start(Arc::clone(s), "test", 0, 0).unwrap();
-    let mut script = Script(vec!["niks", "nee", "wissen"]);
+    let mut script = Script::of(&["niks", "nee", "wissen"]);
     loop {
         match run.step() {
             Step::Choose(node, offered) if node.id == "keuze_noor" => {
@@ -240,215 +244,65 @@ fn every_ending_of_every_shipped_scenario_is_reachable() {
     }
 }
 
-/// One scripted walkthrough per ending: scenario, the option picked at each choice in
-/// order, the ending, and its Dutch title. Reflections get varied valid answers.
-const WALKTHROUGHS: &[(&str, &[&str], &str, &str)] = &[
-    (
-        "klassenchat",
-        &["lachen", "doorsturen", "bewaren", "sorry"],
-        "einde_doorgestuurd",
-        "De foto ging verder",
-    ),
-    (
-        "klassenchat",
-        &["stop", "nee", "mentor", "steun"],
-        "einde_steun",
-        "Je koos voor Noor",
-    ),
-    (
-        "klassenchat",
-        &["niks", "negeren", "wissen", "niks"],
-        "einde_toekijken",
-        "Je keek toe",
-    ),
-    (
-        "keukentafel",
-        &["nu", "eerlijk", "snap", "voorstel", "ouders"],
-        "einde_samen",
-        "Samen afspraken gemaakt",
-    ),
-    (
-        "keukentafel",
-        &["niks", "grapje", "boos", "morgen"],
-        "einde_vast",
-        "Morgen verder",
-    ),
-    (
-        "na_de_breuk",
-        &["lachen", "posten", "niks", "smoes"],
-        "einde_gedeeld",
-        "De foto ging rond",
-    ),
-    (
-        "na_de_breuk",
-        &["nee", "niet", "mentor", "waarschuwen"],
-        "einde_opgekomen",
-        "Je deed iets voor Sara",
-    ),
-    (
-        "na_de_breuk",
-        &["twijfel", "niet", "niks", "niks"],
-        "einde_stil",
-        "Je bleef stil",
-    ),
-    (
-        "week_van_daan",
-        &["mama", "zeggen", "ja", "melden", "ja"],
-        "einde_aangifte",
-        "Daan vroeg hulp en deed aangifte",
-    ),
-    (
-        "week_van_daan",
-        &["grap", "trainer", "melden", "later"],
-        "einde_hulp",
-        "Daan vroeg hulp",
-    ),
-    (
-        "week_van_daan",
-        &["negeren", "boos", "roos", "alleen", "prima"],
-        "einde_alleen",
-        "Daan bleef alleen",
-    ),
-    (
-        "vlaggenjury",
-        &["oneens", "oneens", "geen_nee", "hulp"],
-        "einde_stem",
-        "Jouw stem telde",
-    ),
-    (
-        "vlaggenjury",
-        &["eens", "eens", "klopt", "betalen"],
-        "einde_twijfel",
-        "De jury twijfelde",
-    ),
-    (
-        "sorry",
-        &["gedaan", "gevolg", "gewist", "via_sanne", "brief"],
-        "einde_ja",
-        "Ilias hoorde je sorry",
-    ),
-    (
-        "sorry",
-        &["gedaan", "gevolg", "gewist", "via_sanne", "nee", "respect"],
-        "einde_nee",
-        "Ilias zei nee",
-    ),
-    (
-        "stuur_eens_wat",
-        &["nee", "blokkeren", "accepteren", "eerlijk"],
-        "einde_respect",
-        "Nee is nee",
-    ),
-    (
-        "stuur_eens_wat",
-        &["sturen", "vertellen", "aandringen", "checken", "eerlijk"],
-        "einde_toch",
-        "Je luisterde toch",
-    ),
-    (
-        "stuur_eens_wat",
-        &[
-            "nee",
-            "blokkeren",
-            "aandringen",
-            "wachten",
-            "beloofd",
-            "eerlijk",
-        ],
-        "einde_grens",
-        "Over de grens van Dewi",
-    ),
-    (
-        "teamapp",
-        &["stop", "samen", "trainer", "coach"],
-        "einde_opgekomen",
-        "Je deed iets voor Lotte",
-    ),
-    (
-        "teamapp",
-        &["lachen", "stemmen", "niks", "niks"],
-        "einde_meegedaan",
-        "Je deed mee",
-    ),
-    (
-        "teamapp",
-        &["afleiden", "verlaten", "niks", "niks"],
-        "einde_stil",
-        "Je hield je erbuiten",
-    ),
-    (
-        "nepprofiel",
-        &["schrijven", "niet", "niks", "niks"],
-        "einde_meegedaan",
-        "Je hielp het profiel groeien",
-    ),
-    (
-        "nepprofiel",
-        &["weigeren", "niet", "melden", "vertellen"],
-        "einde_opgekomen",
-        "Je koos voor Ruben",
-    ),
-    (
-        "nepprofiel",
-        &["weigeren", "niet", "niks", "niks"],
-        "einde_nee",
-        "Je zei nee",
-    ),
-    (
-        "nepprofiel",
-        &["lachen", "volgen", "niks", "niks"],
-        "einde_toegekeken",
-        "Je keek toe",
-    ),
-    (
-        "exposegroep",
-        &["lachen", "doorsturen", "bewaren", "sorry"],
-        "einde_doorgestuurd",
-        "De foto ging verder",
-    ),
-    (
-        "exposegroep",
-        &["stil", "negeren", "wissen", "broer"],
-        "einde_broer",
-        "Je koos zonder Esra",
-    ),
-    (
-        "exposegroep",
-        &["opkomen", "nee", "melden", "steun"],
-        "einde_steun",
-        "Je koos voor Esra",
-    ),
-    (
-        "exposegroep",
-        &["stil", "nee", "wissen", "niks"],
-        "einde_toekijken",
-        "Je keek toe",
-    ),
-];
+/// One scripted walkthrough per ending, from `tests/walkthroughs/<scenario>.ron`.
+#[derive(Deserialize)]
+struct Walkthrough {
+    /// The option picked at each choice, in order.
+    choices: Vec<String>,
+    ending: String,
+    /// The ending's Dutch title.
+    title: String,
+}
+
+/// Every walkthrough file, as (scenario id, its walkthroughs).
+fn walkthroughs() -> Vec<(String, Vec<Walkthrough>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/walkthroughs");
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .expect("tests/walkthroughs exists")
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|path| {
+            let text = fs::read_to_string(path).unwrap();
+            let list = ron::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let id = path.file_stem().unwrap().to_string_lossy().into_owned();
+            (id, list)
+        })
+        .collect()
+}
 
 #[test]
 fn each_walkthrough_reaches_its_ending_in_both_languages() {
-    for (scenario, choices, ending, title) in WALKTHROUGHS {
-        let run = walk(scenario, choices, ending);
-        let key = MessageKey::attr(*ending, "title");
-        assert_eq!(text(&run, "nl", key.clone()), *title, "{scenario}");
-        let en = text(&run, "en", key);
+    let loaded = shipped();
+    for (scenario, list) in walkthroughs() {
         assert!(
-            !en.is_empty() && en != *title,
-            "{scenario}: English title {en}"
+            loaded.library.scenario(&scenario).is_some(),
+            "tests/walkthroughs/{scenario}.ron: no such scenario"
         );
+        for w in list {
+            let run = walk(&scenario, &w.choices, &w.ending);
+            let key = MessageKey::attr(&w.ending, "title");
+            assert_eq!(text(&run, "nl", key.clone()), w.title, "{scenario}");
+            let en = text(&run, "en", key);
+            assert!(
+                !en.is_empty() && en != w.title,
+                "{scenario}: English title {en}"
+            );
+        }
     }
 }
 
 #[test]
 fn every_shipped_ending_has_a_walkthrough() {
     let loaded = shipped();
+    let all = walkthroughs();
     for s in loaded.library.scenarios() {
         for n in s.nodes.iter().filter(|n| n.is_ending()) {
             assert!(
-                WALKTHROUGHS
-                    .iter()
-                    .any(|(sc, _, e, _)| *sc == s.id && *e == n.id),
+                all.iter()
+                    .any(|(sc, list)| *sc == s.id && list.iter().any(|w| w.ending == n.id)),
                 "no walkthrough for {} / {}",
                 s.id,
                 n.id
