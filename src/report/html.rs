@@ -274,11 +274,22 @@ fn scenario(s: &ScenarioReport, l: &Labels) -> Markup {
             @if !s.reflections.is_empty() {
                 h3 { (l.t("report-reflections")) }
                 @for r in &s.reflections {
-                    @let apology = matches!(r.answer, ReflectionAnswer::OpenQuestion { purpose: Purpose::Apology, .. });
-                    div.reflection.apology[apology] {
+                    @let purpose = match r.answer {
+                        ReflectionAnswer::OpenQuestion { purpose, .. } => purpose,
+                        _ => Purpose::Reflection,
+                    };
+                    @let apology = purpose == Purpose::Apology;
+                    @let own = purpose == Purpose::OwnSituation;
+                    div.reflection.apology[apology].own[own] {
                         @if apology { p.kind { (l.t("report-apology")) } }
+                        @if own { p.kind { (l.t("report-own-situation")) } }
                         p.question { (r.question) }
-                        (answer(&r.answer, l))
+                        @match &r.answer {
+                            ReflectionAnswer::OpenQuestion { text, .. } if own && text.trim().is_empty() => {
+                                p.empty { (l.t("report-skipped")) }
+                            }
+                            other => (answer(other, l)),
+                        }
                         @if let Some(starter) = &r.starter {
                             p.starter { span.label { (l.t("report-starter")) ": " } (starter) }
                         }

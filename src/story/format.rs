@@ -199,6 +199,9 @@ pub enum Purpose {
     Apology,
     /// A question or remark the player wants to bring to the worker.
     ForWorker,
+    /// An optional bridge to the player's own case: what happened to them, without names.
+    /// The game offers to skip it, and the report shows it on its own.
+    OwnSituation,
 }
 
 /// The shared vocabulary of feeling words (text in `ui.ftl` as `feeling-<key>`).

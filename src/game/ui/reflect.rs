@@ -8,7 +8,7 @@ use bevy_egui::egui::{
 use super::{Palette, card, column, palette, primary_button};
 use crate::game::session::{Action, Session};
 use crate::store::Draft;
-use crate::story::format::{Criterion, Flag};
+use crate::story::format::{Criterion, Flag, Purpose};
 use crate::story::runtime::{Answer, EventKind, MAX_TEXT_CHARS};
 use crate::story::{MessageKey, NodeKind};
 
@@ -101,6 +101,7 @@ pub fn reflection(ui: &mut Ui, s: &mut Session, actions: &mut Vec<Action>) {
         .collect();
     let labels = ReflectLabels {
         done: s.ui("reflect-done"),
+        skip: s.ui("reflect-skip"),
         other: s.ui("reflect-other"),
         pick_flag: s.ui("reflect-pick-flag"),
         pick_criteria: s.ui("reflect-pick-criteria"),
@@ -121,8 +122,13 @@ pub fn reflection(ui: &mut Ui, s: &mut Session, actions: &mut Vec<Action>) {
                     let draft = &mut active.draft;
                     let before = draft.clone();
                     let submit = match &node.kind {
-                        NodeKind::OpenQuestion { min_length, .. } => {
-                            open_question(ui, &p, draft, &hint, *min_length, &labels)
+                        NodeKind::OpenQuestion {
+                            min_length,
+                            purpose,
+                            ..
+                        } => {
+                            let optional = *purpose == Purpose::OwnSituation;
+                            open_question(ui, &p, draft, &hint, *min_length, optional, &labels)
                         }
                         NodeKind::Ruler { .. } => {
                             ruler(ui, &p, draft, &low, &high, &followup, &hint, &labels)
@@ -163,6 +169,7 @@ pub fn reflection(ui: &mut Ui, s: &mut Session, actions: &mut Vec<Action>) {
 /// Words the reflection widgets need, looked up once per frame.
 struct ReflectLabels {
     done: String,
+    skip: String,
     other: String,
     pick_flag: String,
     pick_criteria: String,
@@ -178,13 +185,16 @@ fn open_question(
     draft: &mut Draft,
     hint: &str,
     min_length: u32,
+    optional: bool,
     l: &ReflectLabels,
 ) -> bool {
     let edit = text_box(ui, &mut draft.text, hint, 5);
     if edit.changed() {
         draft.nudged = false;
     }
-    let short = draft.text.trim().chars().count() < min_length as usize;
+    let empty = draft.text.trim().is_empty();
+    // Skipping an optional question is an answer too, so it gets no nudge.
+    let short = !(optional && empty) && draft.text.trim().chars().count() < min_length as usize;
     if draft.nudged && short {
         // A gentle nudge, never a block.
         Frame::new()
@@ -206,7 +216,9 @@ fn open_question(
         });
         return submit;
     }
-    if primary_button(ui, p, &l.done).clicked() {
+    // An optional question says plainly that saying nothing is fine.
+    let done = if optional && empty { &l.skip } else { &l.done };
+    if primary_button(ui, p, done).clicked() {
         if short && !draft.nudged {
             draft.nudged = true;
             return false;
