@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use respect_online::story::{generate, library};
+use respect_online::story::generate;
 
 fn main() {
     let scenarios = std::env::var("BENCH_SCENARIOS")
@@ -24,7 +24,7 @@ fn main() {
     let mut nodes_total = 0;
     for _ in 0..7 {
         let start = Instant::now();
-        let loaded = library::load_dir(&dir).unwrap();
+        let loaded = respect_online::content::load_dir(&dir).unwrap();
         times.push(start.elapsed());
         assert_eq!(loaded.errors(), 0, "the generated library must be sound");
         assert_eq!(loaded.library.scenarios().count(), scenarios);

@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use respect_online::story::{Library, generate, library, paths, readability};
+use respect_online::story::{Library, generate, paths, readability};
 
 /// Runs `paths` once on scenario `id`, printing included: (paths, complete, bytes of JSON).
 fn time_once(library: &Library, id: &str) -> (usize, bool, usize) {
@@ -46,7 +46,7 @@ fn report(what: &str, nodes: usize, (count, complete, times): (usize, bool, Vec<
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let shipped = library::load_dir(root).unwrap().library;
+    let shipped = respect_online::content::load_dir(root).unwrap().library;
     for s in shipped.scenarios() {
         report(&s.id, s.nodes.len(), time(&shipped, &s.id));
     }
@@ -60,13 +60,13 @@ fn main() {
     let mut whole = Vec::new();
     for _ in 0..7 {
         let start = Instant::now();
-        let library = library::load_dir(&dir).unwrap().library;
+        let library = respect_online::content::load_dir(&dir).unwrap().library;
         let (count, _, _) = time_once(&library, "gen_0000");
         assert_eq!(count, paths::DEFAULT_LIMIT);
         whole.push(start.elapsed());
     }
     whole.sort();
-    let generated = library::load_dir(&dir).unwrap().library;
+    let generated = respect_online::content::load_dir(&dir).unwrap().library;
     std::fs::remove_dir_all(&dir).ok();
     let nodes = generated.scenario("gen_0000").map_or(0, |s| s.nodes.len());
     report("generated", nodes, time(&generated, "gen_0000"));

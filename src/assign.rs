@@ -107,27 +107,13 @@ pub struct Assignment {
     pub scenarios: Vec<String>,
 }
 
-/// The 10-bit tag of a scenario id (FNV-1a).
-pub fn tag(id: &str) -> u16 {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in id.bytes() {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    ((h ^ (h >> 10) ^ (h >> 20)) & 0x3ff) as u16
-}
+pub use crate::story::tag::tag;
 
 /// Two ids in `ids` that share a tag, if any.
 pub fn clash<'a>(ids: impl IntoIterator<Item = &'a str>) -> Option<(String, String)> {
-    let mut seen: Vec<(u16, &str)> = Vec::new();
-    for id in ids {
-        let t = tag(id);
-        if let Some((_, other)) = seen.iter().find(|(s, _)| *s == t) {
-            return Some((other.to_string(), id.to_string()));
-        }
-        seen.push((t, id));
-    }
-    None
+    crate::story::tag::clashes(ids)
+        .first()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
 }
 
 /// The case code as it is stored: trimmed, in capitals.

@@ -1,12 +1,14 @@
 //! `respect-online i18n`: the state of the translations, and confirming them.
 
+use std::collections::BTreeMap;
 use std::io::Write;
+use std::path::Path;
 
 use clap::Args;
 
 use super::{Context, TextFormat, library};
-use crate::story::i18n::{self, LocaleAudit};
-use crate::story::library::find_content;
+use crate::content;
+use crate::story::i18n::{self, LocaleAudit, RECORD_FILE, Record};
 use crate::story::shorten;
 
 #[derive(Debug, Args)]
@@ -28,11 +30,14 @@ pub fn i18n(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<i32> {
-    let locales = find_content(cx.content.as_deref()).join("locales");
+    let locales = content::find(cx.content.as_deref()).join("locales");
+    let library = library(cx, err)?;
     if !args.accept.is_empty() {
         let lang = args.lang.as_deref().unwrap_or_default();
-        return match i18n::accept(&locales, lang, &args.accept)? {
-            Ok(n) => {
+        let record = read_record(&locales, lang);
+        return match i18n::accept(&library, record, lang, &args.accept) {
+            Ok((record, n)) => {
+                std::fs::write(locales.join(lang).join(RECORD_FILE), record.to_json())?;
                 writeln!(
                     out,
                     "confirmed {n} `{lang}` message(s) as translated from the current Dutch"
@@ -45,8 +50,13 @@ pub fn i18n(
             }
         };
     }
-    let library = library(cx, err)?;
-    let audits = i18n::audit(&library, &locales, args.lang.as_deref());
+    let records: BTreeMap<String, Record> = library
+        .locales
+        .languages()
+        .iter()
+        .map(|lang| (lang.clone(), read_record(&locales, lang)))
+        .collect();
+    let audits = i18n::audit(&library, &records, args.lang.as_deref());
     if let Some(lang) = &args.lang
         && audits.is_empty()
     {
@@ -66,6 +76,13 @@ pub fn i18n(
         }
     }
     Ok(i32::from(audits.iter().any(|a| !a.is_clean())))
+}
+
+/// A language's record of what its messages were translated from; empty when missing.
+fn read_record(locales: &Path, lang: &str) -> Record {
+    std::fs::read_to_string(locales.join(lang).join(RECORD_FILE))
+        .map(|t| i18n::parse_record(&t))
+        .unwrap_or_default()
 }
 
 fn write_locale(a: &LocaleAudit, out: &mut dyn Write) -> std::io::Result<()> {

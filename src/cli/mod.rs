@@ -13,7 +13,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::store::{Store, now_millis};
 use crate::story::readability::MAX_WORDS_PER_SENTENCE;
 use crate::story::{Scenario, graph, library};
-use crate::{assign, report};
+use crate::{assign, content, report};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -185,8 +185,8 @@ pub fn run(
 
 /// The library the game would play, with problems reported on `err`.
 fn library(cx: &Context, err: &mut dyn Write) -> std::io::Result<library::Library> {
-    let content = library::find_content(cx.content.as_deref());
-    let loaded = library::load_dir(&content)?;
+    let content = content::find(cx.content.as_deref());
+    let loaded = content::load_dir(&content)?;
     if loaded.errors() > 0 {
         writeln!(
             err,
@@ -210,7 +210,7 @@ fn scenario_library(
         if let Some(root) = path.parent().and_then(Path::parent) {
             paths.push(root.join("locales"));
         }
-        let loaded = library::load(&library::discover(&paths)?);
+        let loaded = content::load_paths(&paths)?;
         if loaded.errors() > 0 {
             write!(err, "{}", loaded.sources.render(&loaded.diagnostics, false))?;
         }
@@ -346,8 +346,7 @@ fn check(args: &CheckArgs, out: &mut dyn Write) -> std::io::Result<i32> {
     } else {
         args.paths.clone()
     };
-    let files = library::discover(&paths)?;
-    let loaded = library::load(&files);
+    let loaded = content::load_paths(&paths)?;
     let (errors, warnings) = (loaded.errors(), loaded.warnings());
     match args.format {
         OutputFormat::Json => {
@@ -390,10 +389,7 @@ fn check(args: &CheckArgs, out: &mut dyn Write) -> std::io::Result<i32> {
             writeln!(
                 out,
                 "checked {} scenario(s) and {} text file(s): {} error(s), {} warning(s)",
-                files.scenarios.len(),
-                files.locales.len(),
-                errors,
-                warnings
+                loaded.checked.0, loaded.checked.1, errors, warnings
             )?;
         }
     }

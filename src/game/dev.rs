@@ -81,7 +81,7 @@ pub struct DevView {
 /// Loads `content` again, hands it to the session and tells `view` what happened.
 pub fn reload(session: &mut Session, content: &Path, view: &mut DevView) -> Option<Reload> {
     let started = Instant::now();
-    let loaded = match library::load_dir(content) {
+    let loaded = match crate::content::load_dir(content) {
         Ok(l) => l,
         Err(e) => {
             view.problems = Some(format!("cannot read {}: {e}", content.display()));

@@ -56,7 +56,7 @@ pub struct UiAction(pub Action);
 
 /// Loads the library; broken scenarios are left out and reported in the log.
 pub fn load_library(content: &Path) -> Arc<library::Library> {
-    match library::load_dir(content) {
+    match crate::content::load_dir(content) {
         Ok(loaded) => {
             if !loaded.diagnostics.is_empty() {
                 warn!(
@@ -70,7 +70,7 @@ pub fn load_library(content: &Path) -> Arc<library::Library> {
         }
         Err(e) => {
             error!("cannot read the content folder {}: {e}", content.display());
-            Arc::new(library::load(&library::ContentFiles::default()).library)
+            Arc::new(crate::content::build(Default::default()).library)
         }
     }
 }
@@ -82,7 +82,7 @@ pub fn system_language() -> String {
 
 /// Builds the session the game starts with.
 pub fn new_session(opts: &GameOptions) -> Session {
-    let library = load_library(&library::find_content(opts.content_dir.as_deref()));
+    let library = load_library(&crate::content::find(opts.content_dir.as_deref()));
     let dir = opts.data_dir.clone().or_else(Store::default_dir);
     let store = dir.and_then(|d| match Store::open(&d) {
         Ok(s) => Some(s),
@@ -495,7 +495,7 @@ pub fn app(opts: GameOptions) -> App {
     }
     if opts.dev {
         app.add_plugins(dev::DevPlugin {
-            content: library::find_content(opts.content_dir.as_deref()),
+            content: crate::content::find(opts.content_dir.as_deref()),
         });
     }
     app

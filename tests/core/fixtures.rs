@@ -13,8 +13,6 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use respect_online::story::library;
-
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
@@ -51,8 +49,7 @@ pub fn check_output(overlay: &Path) -> String {
         )
         .unwrap();
     }
-    let files = library::discover(&[root.join("scenarios"), root.join("locales")]).unwrap();
-    let loaded = library::load(&files);
+    let loaded = respect_online::content::load_dir(root).unwrap();
     let mut out = String::new();
     for d in &loaded.diagnostics {
         let path = loaded.sources.path(d.file);

@@ -5,13 +5,14 @@ use std::path::Path;
 use std::sync::Arc;
 
 use proptest::prelude::*;
-use respect_online::story::library::{self, Loaded};
+use respect_online::story::library::Loaded;
 use respect_online::story::{Run, Transcript};
 
 use crate::play::{RandomPolicy, play};
 
 pub fn shipped() -> Loaded {
-    library::load_dir(Path::new(env!("CARGO_MANIFEST_DIR"))).expect("library folders exist")
+    respect_online::content::load_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .expect("library folders exist")
 }
 
 #[test]
@@ -65,6 +66,76 @@ proptest! {
             saved.events.truncate(cut);
             let (resumed, _) = Run::replay_prefix(Arc::clone(scenario), &saved);
             prop_assert!(Run::replay(Arc::clone(scenario), resumed.transcript()).is_ok());
+        }
+    }
+}
+
+/// The rows of the tables in `docs/cast.md`: a name and the scenario ids (in backticks) of
+/// its last column.
+fn cast() -> Vec<(String, Vec<String>)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/cast.md");
+    let text = std::fs::read_to_string(&path).expect("docs/cast.md exists");
+    text.lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line
+                .trim()
+                .strip_prefix('|')?
+                .split('|')
+                .map(str::trim)
+                .collect();
+            let name = cells.first()?.trim_matches('*').to_string();
+            let last = cells.iter().rev().find(|c| !c.is_empty())?;
+            let ids: Vec<String> = last
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_string)
+                .collect();
+            (!ids.is_empty()).then_some((name, ids))
+        })
+        .collect()
+}
+
+/// A name is one person everywhere (CONTENT.md): every character of every shipped scenario
+/// is in the cast under its Dutch name, with that scenario listed, and the cast lists no
+/// scenario a name does not appear in.
+#[test]
+fn every_character_is_in_the_cast() {
+    use respect_online::story::MessageKey;
+
+    let loaded = shipped();
+    let chain = loaded.library.locales.negotiate(&["nl"]);
+    let cast = cast();
+    let mut names: Vec<&str> = cast.iter().map(|(n, _)| n.as_str()).collect();
+    names.sort();
+    let before = names.len();
+    names.dedup();
+    assert_eq!(names.len(), before, "a name has one row in docs/cast.md");
+    let mut appears: Vec<(String, String)> = Vec::new();
+    for s in loaded.library.scenarios() {
+        for c in &s.characters {
+            let key = MessageKey::new(format!("character-{}", c.id));
+            let name = loaded
+                .library
+                .locales
+                .format(&chain, &s.id, &key, None)
+                .unwrap();
+            let row = cast.iter().find(|(n, _)| *n == name);
+            assert!(
+                row.is_some_and(|(_, ids)| ids.contains(&s.id)),
+                "{}: `{name}` is not in docs/cast.md with `{}` among their scenarios",
+                s.id,
+                s.id
+            );
+            appears.push((name, s.id.clone()));
+        }
+    }
+    for (name, ids) in &cast {
+        for id in ids {
+            assert!(
+                appears.iter().any(|(n, s)| n == name && s == id),
+                "docs/cast.md lists `{name}` in `{id}`, but that scenario has no such character"
+            );
         }
     }
 }

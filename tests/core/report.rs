@@ -413,6 +413,91 @@ fn the_report_answers_what_they_did_said_and_what_to_ask() {
     assert!(kinds.is_sorted(), "most important first");
 }
 
+/// The mini library of the checker fixtures, with a starter that depends on the choice and
+/// an optional question about the player's own situation.
+fn mini_library(dir: &Path) -> respect_online::story::library::Loaded {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base");
+    fs::create_dir_all(dir.join("scenarios")).unwrap();
+    fs::create_dir_all(dir.join("locales/nl")).unwrap();
+    let ron = fs::read_to_string(base.join("scenarios/mini.ron"))
+        .unwrap()
+        .replace(
+            r#"OpenQuestion(id: "vraag", next: "einde")"#,
+            r#"OpenQuestion(id: "vraag", min_length: 0, purpose: OwnSituation, next: "einde")"#,
+        );
+    fs::write(dir.join("scenarios/mini.ron"), ron).unwrap();
+    let ftl = fs::read_to_string(base.join("locales/nl/mini.ftl")).unwrap().replace(
+        "    .starter = Wat schreef je?",
+        "    .starter = { $doorgestuurd ->\n        [true] Je stuurde de foto door. Wat zat je dwars?\n       *[false] Je wiste de foto. Wat hielp je?\n    }",
+    );
+    fs::write(dir.join("locales/nl/mini.ftl"), ftl).unwrap();
+    fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/nl/ui.ftl"),
+        dir.join("locales/nl/ui.ftl"),
+    )
+    .unwrap();
+    let loaded = respect_online::content::load_dir(dir).unwrap();
+    assert_eq!(loaded.errors(), 0, "{:?}", loaded.diagnostics);
+    loaded
+}
+
+/// The mini scenario's report after choosing `option` and answering `text`.
+fn mini_report(
+    loaded: &respect_online::story::library::Loaded,
+    option: &str,
+    text: &str,
+) -> Report {
+    let scenario = loaded.library.scenario("mini").unwrap();
+    let mut run = Run::start(Arc::clone(scenario), "hash", 1, MONDAY).unwrap();
+    loop {
+        match run.step() {
+            Step::Show(_) => run.advance(MONDAY).unwrap(),
+            Step::Choose(..) => run.choose(option, MONDAY).unwrap(),
+            Step::Reflect(..) => run
+                .answer(Answer::Text { text: text.into() }, MONDAY)
+                .unwrap(),
+            Step::Ending(_) => run.finish(String::new(), String::new(), MONDAY).unwrap(),
+            Step::Finished(_) => break,
+        }
+    }
+    let save = RunSave {
+        schema: SAVE_SCHEMA,
+        transcript: run.transcript().clone(),
+        language: "nl".into(),
+        draft: None,
+    };
+    let runs = BTreeMap::from([("mini".to_string(), save)]);
+    report::build(&report::Input {
+        library: &loaded.library,
+        profile: None,
+        runs: &runs,
+        language: "nl",
+        now: NOW,
+    })
+}
+
+#[test]
+fn starters_follow_the_run_and_the_own_situation_question_may_be_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let loaded = mini_library(dir.path());
+    let starter = |r: &Report| r.scenarios[0].reflections[0].starter.clone().unwrap();
+
+    let forwarded = mini_report(&loaded, "door", "");
+    assert_eq!(
+        starter(&forwarded),
+        "Je stuurde de foto door. Wat zat je dwars?"
+    );
+    let html = report::html::render(&forwarded, &loaded.library);
+    assert!(html.contains("Over de eigen situatie"), "{html}");
+    assert!(html.contains("(wilde hier niets over zeggen)"), "{html}");
+
+    let deleted = mini_report(&loaded, "wis", "Het leek op mijn verhaal.");
+    assert_eq!(starter(&deleted), "Je wiste de foto. Wat hielp je?");
+    let html = report::html::render(&deleted, &loaded.library);
+    assert!(html.contains("Het leek op mijn verhaal."));
+    assert!(!html.contains("(wilde hier niets over zeggen)"));
+}
+
 /// Free text a young person might type, including attempts to break out of the HTML.
 const HOSTILE: [&str; 6] = [
     "<script>alert('x')</script>",

@@ -143,7 +143,7 @@ fn the_authoring_tutorial_works_end_to_end() {
     assert!(files.iter().any(|f| f.ends_with(".ron")), "{files:?}");
     // The last step plays the scenario in the game: the game loads what `check` passed.
     assert!(game, "the tutorial ends in the game");
-    let loaded = respect_online::story::library::load_dir(&dir).unwrap();
+    let loaded = respect_online::content::load_dir(&dir).unwrap();
     assert_eq!(loaded.errors(), 0);
     for f in files.iter().filter(|f| f.ends_with(".ron")) {
         let id = Path::new(f).file_stem().unwrap().to_str().unwrap();

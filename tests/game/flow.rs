@@ -210,7 +210,9 @@ fn dev_mode_reloads_saved_files_and_keeps_the_place() {
     let data = tempfile::tempdir().unwrap();
     let content = tempfile::tempdir().unwrap();
     copy_content(content.path());
-    let lib = library::load_dir(content.path()).unwrap().library;
+    let lib = respect_online::content::load_dir(content.path())
+        .unwrap()
+        .library;
     let mut s = respect_online::game::session::Session::new(
         Arc::new(lib),
         Some(Store::open(data.path()).unwrap()),

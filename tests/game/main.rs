@@ -20,7 +20,7 @@ pub fn session(dir: &Path) -> Session {
 
 pub fn session_in(dir: &Path, lang: &str) -> Session {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let lib = library::load_dir(root).unwrap().library;
+    let lib = respect_online::content::load_dir(root).unwrap().library;
     let store = Store::open(dir).unwrap();
     let mut s = Session::new(Arc::new(lib), Some(store), lang);
     s.settings.text_speed = TextSpeed::Instant;

@@ -6,9 +6,12 @@
 pub mod analysis;
 pub mod diag;
 pub mod expr;
+pub mod files;
 pub mod format;
+#[cfg(feature = "generate")]
 pub mod generate;
 pub mod graph;
+pub mod hard_words;
 pub mod i18n;
 pub mod library;
 pub mod locale;
@@ -17,7 +20,9 @@ pub mod readability;
 pub mod runtime;
 pub mod scenario;
 pub mod spans;
+pub mod tag;
 pub mod text_check;
+pub mod timing;
 
 pub use diag::{Diagnostic, Severity, Sources};
 pub use library::{Library, Loaded};

@@ -3,9 +3,10 @@
 //!
 //! Files: `locales/<lang>/<scenario-id>.ftl` for a scenario's text and
 //! `locales/<lang>/ui.ftl` for the game's own words. Message ids in a scenario file follow
-//! the convention of [`crate::story::Scenario::text_needs`].
+//! the convention of [`crate::Scenario::text_needs`].
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -28,13 +29,15 @@ pub const GAME_VARIABLES: [&str; 1] = ["player"];
 /// content, and a player should be able to carry on.
 const LAST_RESORT: &str = "…";
 
-type Bundle = FluentBundle<FluentResource>;
+type Bundle = FluentBundle<Arc<FluentResource>>;
 
 /// All bundles of a library, keyed by language and file (`ui` or a scenario id).
 #[derive(Default)]
 pub struct Locales {
     languages: Vec<String>,
     bundles: HashMap<(String, String), Bundle>,
+    /// The parsed files, for the tools that look at the text itself (`i18n`).
+    resources: HashMap<(String, String), Arc<FluentResource>>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -63,8 +66,9 @@ impl LangChain {
 impl Locales {
     /// Adds a parsed resource. Entries that clash with an earlier one are ignored (the
     /// checker reports them).
-    pub fn add(&mut self, lang: &str, file: &str, resource: FluentResource) {
+    pub fn add(&mut self, lang: &str, file: &str, resource: Arc<FluentResource>) {
         let key = (lang.to_string(), file.to_string());
+        self.resources.insert(key.clone(), Arc::clone(&resource));
         let bundle = self.bundles.entry(key).or_insert_with(|| {
             let id: LanguageIdentifier = lang.parse().unwrap_or_default();
             let mut b = FluentBundle::new_concurrent(vec![id]);
@@ -79,6 +83,25 @@ impl Locales {
             self.languages
                 .sort_by_key(|l| (l != SOURCE_LANGUAGE, l.clone()));
         }
+    }
+
+    /// A text file as parsed: `file` is a scenario id or `ui`.
+    pub fn resource(&self, lang: &str, file: &str) -> Option<&FluentResource> {
+        self.resources
+            .get(&(lang.to_string(), file.to_string()))
+            .map(|r| r.as_ref())
+    }
+
+    /// The text files of `lang`: scenario ids and `ui`, sorted.
+    pub fn files(&self, lang: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = self
+            .resources
+            .keys()
+            .filter(|(l, _)| l == lang)
+            .map(|(_, f)| f.as_str())
+            .collect();
+        out.sort_unstable();
+        out
     }
 
     /// Languages that have any text, the source language first.
@@ -197,12 +220,20 @@ mod tests {
         let mut l = Locales::default();
         let nl = "hello = Hallo { $player }!\nonly-nl = Alleen Nederlands\nq = Vraag\n    .starter = Vraag het\ntext-missing = (tekst ontbreekt)\n";
         let en = "hello = Hello { $player }!\nq = Question\n";
-        l.add("nl", "s", FluentResource::try_new(nl.into()).unwrap());
-        l.add("en", "s", FluentResource::try_new(en.into()).unwrap());
+        l.add(
+            "nl",
+            "s",
+            Arc::new(FluentResource::try_new(nl.into()).unwrap()),
+        );
+        l.add(
+            "en",
+            "s",
+            Arc::new(FluentResource::try_new(en.into()).unwrap()),
+        );
         l.add(
             "nl",
             "ui",
-            FluentResource::try_new("text-missing = (tekst ontbreekt)\n".into()).unwrap(),
+            Arc::new(FluentResource::try_new("text-missing = (tekst ontbreekt)\n".into()).unwrap()),
         );
         l
     }

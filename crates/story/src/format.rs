@@ -3,7 +3,7 @@
 //! These types mirror the RON text one to one; `docs/scenario-format.md` documents every
 //! field. They hold structure only: every word a player sees lives in Fluent files. The
 //! validator (`story::validate`) turns a [`ScenarioFile`] into a checked
-//! [`crate::story::Scenario`] with resolved references.
+//! [`crate::Scenario`] with resolved references.
 
 use serde::{Deserialize, Serialize};
 

@@ -788,9 +788,9 @@ fn unreachable_kind(node: &str) -> Result<NodeIdx, RunError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::scenario::compile_str;
+    use crate::scenario::compile_str;
 
-    const MINI: &str = include_str!("../../tests/fixtures/base/scenarios/mini.ron");
+    const MINI: &str = include_str!("testdata/mini.ron");
 
     fn mini() -> Arc<Scenario> {
         Arc::new(compile_str(MINI, "mini"))

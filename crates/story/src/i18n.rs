@@ -11,14 +11,17 @@
 //! reported as unconfirmed. Texts are compared as Fluent prints them, so changes in spacing
 //! or comments do not count; changes in wording, variables and attributes do.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+//!
+//! Everything here works on the library as loaded; reading and writing the records is up
+//! to the caller.
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use serde::{Deserialize, Serialize};
 
 use super::Library;
-use super::library::ui_messages;
 use super::locale::{SOURCE_LANGUAGE, UI_FILE};
 
 /// The record's file name inside `locales/<lang>/`.
@@ -95,15 +98,10 @@ struct FtlFile {
     keys: BTreeSet<String>,
 }
 
-fn read_ftl(path: &Path) -> Option<FtlFile> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let resource = match fluent_syntax::parser::parse(text.as_str()) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
+fn printed(resource: &FluentResource) -> FtlFile {
     let mut file = FtlFile::default();
-    for entry in resource.body {
-        let ast::Entry::Message(mut m) = entry else {
+    for entry in resource.entries() {
+        let ast::Entry::Message(m) = entry else {
             continue;
         };
         let id = m.id.name.to_string();
@@ -116,32 +114,30 @@ fn read_ftl(path: &Path) -> Option<FtlFile> {
         for a in &m.attributes {
             file.keys.insert(format!("{id}.{}", a.id.name));
         }
+        let mut m = m.clone();
         m.comment = None;
         let printed = fluent_syntax::serializer::serialize(&ast::Resource {
             body: vec![ast::Entry::Message(m)],
         });
         file.messages.insert(id, printed.trim_end().to_string());
     }
-    Some(file)
+    file
 }
 
-fn record_path(locales: &Path, lang: &str) -> PathBuf {
-    locales.join(lang).join(RECORD_FILE)
+fn read_ftl(library: &Library, lang: &str, file: &str) -> Option<FtlFile> {
+    library.locales.resource(lang, file).map(printed)
 }
 
-/// Reads a language's record; a missing or unreadable one is empty.
-pub fn read_record(locales: &Path, lang: &str) -> Record {
-    std::fs::read_to_string(record_path(locales, lang))
-        .ok()
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or_default()
+/// Reads a record from its JSON text; text that does not parse gives an empty record.
+pub fn parse_record(text: &str) -> Record {
+    serde_json::from_str(text).unwrap_or_default()
 }
 
 /// The keys a text file must have in `lang`: for a scenario its required messages plus the
 /// optional ones the Dutch file has; for `ui` every game text.
 fn needs(library: &Library, file: &str, dutch: Option<&FtlFile>) -> Option<BTreeSet<String>> {
     if file == UI_FILE {
-        return Some(ui_messages().into_iter().map(|(k, _)| k).collect());
+        return Some(library.ui_keys().iter().cloned().collect());
     }
     let s = library.scenario(file)?;
     Some(
@@ -153,18 +149,19 @@ fn needs(library: &Library, file: &str, dutch: Option<&FtlFile>) -> Option<BTree
     )
 }
 
-/// Audits every language under `locales` (or only `only`). Scenarios that did not load
-/// (see `check`) are left out.
-pub fn audit(library: &Library, locales: &Path, only: Option<&str>) -> Vec<LocaleAudit> {
+/// Audits every language of the library (or only `only`) against its record in `records`
+/// (by language). Scenarios that did not load (see `check`) are left out.
+pub fn audit(
+    library: &Library,
+    records: &BTreeMap<String, Record>,
+    only: Option<&str>,
+) -> Vec<LocaleAudit> {
     let mut files: Vec<String> = library.ids().map(str::to_string).collect();
     files.push(UI_FILE.to_string());
     files.sort();
     let dutch: BTreeMap<&str, FtlFile> = files
         .iter()
-        .filter_map(|f| {
-            let path = locales.join(SOURCE_LANGUAGE).join(format!("{f}.ftl"));
-            Some((f.as_str(), read_ftl(&path)?))
-        })
+        .filter_map(|f| Some((f.as_str(), read_ftl(library, SOURCE_LANGUAGE, f)?)))
         .collect();
     let mut out = Vec::new();
     for lang in library.locales.languages() {
@@ -172,14 +169,15 @@ pub fn audit(library: &Library, locales: &Path, only: Option<&str>) -> Vec<Local
             continue;
         }
         let source = lang == SOURCE_LANGUAGE;
-        let record = read_record(locales, lang);
+        let empty = Record::default();
+        let record = records.get(lang).unwrap_or(&empty);
         let mut audits = Vec::new();
         for file in &files {
             let nl = dutch.get(file.as_str());
             let Some(need) = needs(library, file, nl) else {
                 continue;
             };
-            let here = read_ftl(&locales.join(lang).join(format!("{file}.ftl")));
+            let here = read_ftl(library, lang, file);
             let have = here.as_ref().map(|h| &h.keys);
             // The game's own texts are checked by message; a scenario's also by attribute
             // (an option attribute nobody uses is likely a misspelt option id).
@@ -235,50 +233,45 @@ pub fn audit(library: &Library, locales: &Path, only: Option<&str>) -> Vec<Local
 /// Confirms translations in `lang` as up to date with the current Dutch: `what` holds
 /// `file:message`, `file` (every message of the file) or `all`. Only messages that exist
 /// in both languages are recorded; entries for messages gone from the Dutch are dropped.
-/// Returns how many messages were confirmed, or what in `what` matched nothing.
+/// Returns the new record and how many messages were confirmed, or what in `what` matched
+/// nothing.
 pub fn accept(
-    locales: &Path,
+    library: &Library,
+    mut record: Record,
     lang: &str,
     what: &[String],
-) -> std::io::Result<Result<usize, String>> {
+) -> Result<(Record, usize), String> {
     if lang == SOURCE_LANGUAGE {
-        return Ok(Err(format!(
+        return Err(format!(
             "`{SOURCE_LANGUAGE}` is the source language; it is not translated from anything"
-        )));
+        ));
     }
-    let mut record = read_record(locales, lang);
     let mut count = 0;
-    let file_names: Vec<String> = std::fs::read_dir(locales.join(SOURCE_LANGUAGE))?
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            let p = e.path();
-            (p.extension()? == "ftl").then(|| p.file_stem()?.to_str().map(str::to_string))?
-        })
-        .collect();
+    let file_names = library.locales.files(SOURCE_LANGUAGE);
     for item in what {
         let (file, message) = match item.split_once(':') {
             Some((f, m)) => (f, Some(m)),
             None => (item.as_str(), None),
         };
-        let targets: Vec<&String> = if file == "all" {
-            file_names.iter().collect()
-        } else {
-            file_names.iter().filter(|f| *f == file).collect()
-        };
+        let targets: Vec<&str> = file_names
+            .iter()
+            .copied()
+            .filter(|f| file == "all" || *f == file)
+            .collect();
         if targets.is_empty() {
-            return Ok(Err(format!(
+            return Err(format!(
                 "there is no text file `{file}` in locales/{SOURCE_LANGUAGE}"
-            )));
+            ));
         }
         let mut matched = false;
         for f in targets {
             let (Some(nl), Some(here)) = (
-                read_ftl(&locales.join(SOURCE_LANGUAGE).join(format!("{f}.ftl"))),
-                read_ftl(&locales.join(lang).join(format!("{f}.ftl"))),
+                read_ftl(library, SOURCE_LANGUAGE, f),
+                read_ftl(library, lang, f),
             ) else {
                 continue;
             };
-            let entry = record.files.entry(f.clone()).or_default();
+            let entry = record.files.entry(f.to_string()).or_default();
             entry.retain(|id, _| nl.messages.contains_key(id));
             for (id, text) in &nl.messages {
                 if message.is_some_and(|m| m != id) || !here.messages.contains_key(id) {
@@ -290,19 +283,24 @@ pub fn accept(
             }
         }
         if !matched {
-            return Ok(Err(match message {
+            return Err(match message {
                 Some(m) => format!(
                     "`{m}` is not a message of `{file}` in both `{SOURCE_LANGUAGE}` and `{lang}`"
                 ),
                 None => {
                     format!("`{file}` has no messages in both `{SOURCE_LANGUAGE}` and `{lang}`")
                 }
-            }));
+            });
         }
     }
     record.note = RECORD_NOTE.to_string();
     record.files.retain(|_, m| !m.is_empty());
-    let text = serde_json::to_string_pretty(&record)? + "\n";
-    std::fs::write(record_path(locales, lang), text)?;
-    Ok(Ok(count))
+    Ok((record, count))
+}
+
+impl Record {
+    /// The record as written to its file.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
+    }
 }

@@ -21,7 +21,7 @@ use super::format::{Criterion, Flag};
 use super::readability;
 use super::runtime::{Answer, Millis, Run, Step};
 use super::scenario::{NodeIdx, NodeKind, ReflectionKind, Scenario};
-use crate::store::TextSpeed;
+use super::timing::TextSpeed;
 
 /// How many paths `paths` lists before it stops counting.
 pub const DEFAULT_LIMIT: usize = 10_000;

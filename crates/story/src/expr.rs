@@ -428,7 +428,7 @@ impl<S: Scope> Parser<'_, S> {
 }
 
 fn unknown_variable(name: &str, span: Range<usize>, scope: &impl Scope) -> ExprError {
-    let help = match crate::story::suggest(name, scope.names()) {
+    let help = match crate::suggest(name, scope.names()) {
         Some(s) => format!("did you mean `{s}`?"),
         None => "declare it under `variables:` with a default value".into(),
     };
