@@ -161,7 +161,7 @@ wet = Kevin is 14, just like Noor. Can it be a crime for him to forward her nude
     .nee_leeftijd = No, because Kevin is under 18 too.
     .ja = Yes, it can be a crime.
     .nee_grap = No, not if it's a joke.
-    .explanation = Yes. Noor is 14. By law, a nude photo of someone under 18 counts as child pornography. That sounds extreme. But it covers every nude photo of someone under 18. A classmate's too. Forwarding or keeping it can be a crime. Also when you are under 18 yourself.
+    .explanation = Yes. Noor is 14. By law, a nude photo of someone under 18 counts as child pornography. That sounds extreme. But it also covers a photo of a classmate. Forwarding or keeping it can be a crime. Also when you are under 18 yourself.
     .starter = What did you think about this before you read the answer? What do you think of it applying to young people too?
 
 ontvangen = You get a nude photo of a classmate. What is the best thing to do?
@@ -169,7 +169,7 @@ ontvangen = You get a nude photo of a classmate. What is the best thing to do?
     .bewaren = I keep it, but I don't forward it to anyone.
     .wissen_vertellen = I delete it and tell an adult.
     .laten_zien = I just show it to one friend for a second.
-    .explanation = Delete it. And tell an adult you trust. For example your form tutor or a parent. Only deleting it is not enough. Then nobody knows your classmate needs help. And don't show it to even one friend.
+    .explanation = Delete it and show it to nobody. Also tell an adult you trust. For example your form tutor or a parent. Only deleting it is not enough. Then nobody can help your classmate.
     .starter = Which adult would you tell about something like this? What makes that hard or easy?
 
 belang = How important is it to you to never forward a nude photo of someone else?

@@ -161,7 +161,7 @@ wet = Kevin is 14, net als Noor. Kan het strafbaar zijn dat hij haar naaktfoto d
     .nee_leeftijd = Nee, want Kevin is zelf ook jonger dan 18.
     .ja = Ja, dat kan strafbaar zijn.
     .nee_grap = Nee, niet als het een grapje is.
-    .explanation = Ja. Noor is 14. Voor de wet telt een naaktfoto van iemand onder de 18 als kinderporno. Dat woord klinkt heftig. Maar het gaat om elke naaktfoto van iemand onder de 18. Ook van een klasgenoot. Doorsturen of bewaren kan strafbaar zijn. Ook als je zelf jonger dan 18 bent.
+    .explanation = Ja. Noor is 14. Voor de wet telt een naaktfoto van iemand onder de 18 als kinderporno. Dat woord klinkt heftig. Maar het geldt ook voor een foto van een klasgenoot. Doorsturen of bewaren kan strafbaar zijn. Ook als je zelf jonger dan 18 bent.
     .starter = Wat dacht je hierover voordat je het antwoord las? Wat vind je ervan dat dit ook voor jongeren geldt?
 
 ontvangen = Je krijgt een naaktfoto van een klasgenoot. Wat doe je dan het beste?
@@ -169,7 +169,7 @@ ontvangen = Je krijgt een naaktfoto van een klasgenoot. Wat doe je dan het beste
     .bewaren = Ik bewaar hem, maar ik stuur hem niet door.
     .wissen_vertellen = Ik wis hem en vertel het een volwassene.
     .laten_zien = Ik laat hem alleen even aan een vriend zien.
-    .explanation = Wis hem. En vertel het aan een volwassene die je vertrouwt. Bijvoorbeeld je mentor of een ouder. Alleen wissen is niet genoeg. Dan weet niemand dat je klasgenoot hulp nodig heeft. Laat hem ook niet aan één vriend zien.
+    .explanation = Wis hem en laat hem aan niemand zien. Vertel het ook aan een volwassene die je vertrouwt. Bijvoorbeeld je mentor of een ouder. Alleen wissen is niet genoeg. Dan kan niemand je klasgenoot helpen.
     .starter = Aan welke volwassene zou jij zoiets vertellen? Wat maakt dat moeilijk of makkelijk?
 
 belang = Hoe belangrijk vind jij het om een naaktfoto van een ander nooit door te sturen?
