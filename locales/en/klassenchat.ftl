@@ -8,7 +8,7 @@ character-noor = Noor
 character-kevin = Kevin
 character-mehmet = Mehmet
 character-priya = Priya
-character-daan = Daan
+character-stijn = Stijn
 character-jesse = Jesse
 character-yilmaz = Ms Yilmaz
 character-onbekend = Unknown number
@@ -24,11 +24,11 @@ chat-onbekend = Unknown number
 ## Tuesday evening: Sem
 
 begin = It is Tuesday evening. You are lying on your bed with your phone.
-klas_1 = Has anyone finished the maths homework? 😩
-foto = Look what Noor sent me 😂
+klas_1 = has anyone done the maths yet 😭
+foto = look what noor sent me 😂
 foto_wat = It is a nude photo of Noor. She is in your class.
-eerst_mehmet = HAHAHA 😂😂😂
-eerst_priya = Wait. Is that really Noor?? 😂
+eerst_mehmet = HAHAHA 💀💀
+eerst_priya = wait is that actually noor?? 😳
 meer_reacties = More and more laughing emojis appear.
 twijfel = That photo was only for Kevin. Does Noor know everyone can see it now?
 
@@ -38,16 +38,16 @@ keuze_groep = What do you do in the group?
     .stop = I write that Kevin must take the photo down.
 
 sem_lacht = 😂😂
-lacht_kevin = Sem gets it 😎
+lacht_kevin = sem gets it 😎
 niks_1 = If I say nothing, nobody will notice me.
-sem_stop = Kevin, take this down. This is not OK.
-stop_kevin = Relax. It's just a joke.
-stop_daan = Sem is right. Take it down, Kevin.
+sem_stop = kevin take this down. this is really not ok
+stop_kevin = relax it's just a joke 🙄
+stop_daan = sem's right. take it down kevin
 
-druk_1 = Hey Sem. Send it to your football group 😂
+druk_1 = hey sem send it to your football group 😂
 druk_2 = { $opgekomen ->
-        [true] Don't be so serious. It's just for a laugh.
-       *[false] You're in that group, I'm not. Go on.
+        [true] don't be so serious man. it's just a laugh
+       *[false] you're in that group, i'm not. go on
     }
 
 keuze_mehmet = Mehmet is waiting for your answer. What do you do?
@@ -55,14 +55,14 @@ keuze_mehmet = Mehmet is waiting for your answer. What do you do?
     .nee = I write back: No, I won't do that.
     .negeren = I don't answer.
 
-door_1 = Look what's in our class chat 😂
-door_2 = Who is that? Does she go to your school?
+door_1 = look what's in our class chat 👀
+door_2 = who's that?? does she go to your school
 door_3 = Twenty people have already seen it. I can't get it back.
-nee_1 = No. I won't do that.
-nee_2 = Boring 🙄 Then someone else will do it.
+nee_1 = no i'm not doing that
+nee_2 = boring 🙄 someone else will do it then
 nee_3 = Maybe. But not through me.
 negeer_1 = You put your phone down. It keeps buzzing.
-negeer_2 = Sem?? Are you still there?
+negeer_2 = sem?? you there
 
 keuze_foto = Noor's photo is still on your phone. What do you do?
     .bewaren = I leave it there.
@@ -71,16 +71,28 @@ keuze_foto = Noor's photo is still on your phone. What do you do?
 
 bewaren_1 = Everyone has it anyway. What difference does it make?
 wissen_1 = You press and hold the photo. You tap Delete.
-mentor_1 = Miss, a nude photo is going round our class. Can I talk to you tomorrow?
-mentor_2 = Good that you're telling me, Sem. Come to my classroom at eight tomorrow.
+mentor_1 = { $doorgestuurd ->
+        [true] Miss, a nude photo of Noor is going round. I forwarded it too. That was wrong. I have deleted it now.
+       *[false] Miss, a nude photo of Noor is going round in the class chat. I have deleted it. What should I do now?
+    }
+mentor_2 = Thank you for telling me, Sem. I will help Noor first thing tomorrow. Can you come to my classroom at quarter to eight?
 
 keuze_noor = Do you send Noor a message?
     .steun = Yes. I write that I'm on her side.
-    .sorry = Yes. I say sorry that I forwarded the photo.
+    .sorry = Yes. I text her sorry for forwarding the photo.
+    .mentor_sorry = Not yet. I ask my form tutor how I can say sorry.
     .niks = No. I don't know what to say.
 
-steun_1 = Hi Noor. What Kevin did is not OK. I'm on your side.
-sorry_1 = Noor, sorry. I forwarded your photo. That was wrong of me.
+steun_1 = hi noor. what kevin did is not ok. i'm on your side ❤️
+sorry_1 = noor sorry. i forwarded your photo. that was really wrong of me. are you angry?
+vraag_1 = { $mentor ->
+        [true] Miss, one more question. I want to say sorry to Noor. How do I do that the right way?
+       *[false] Miss, I forwarded a nude photo of Noor. I want to say sorry. How do I do that the right way?
+    }
+vraag_2 = Good that you are asking first, Sem. Don't send Noor anything now. Tomorrow I will ask her what she wants. It is her choice. { $mentor ->
+        [true] We will talk more tomorrow.
+       *[false] Delete the photo and come and see me at quarter to eight tomorrow.
+    }
 niks_noor = What should I say? I'll just leave it.
 
 ## Wednesday morning: Noor
@@ -93,10 +105,10 @@ noor_lachjes = There are lots of laughing emojis under the photo. { $gelachen ->
        *[false] From almost the whole class.
     }
 noor_stop = { $opgekomen ->
-        [true] Sem and Daan wrote that it had to go. Thank goodness.
+        [true] Sem and Stijn wrote that it had to go. Thank goodness.
        *[false] Nobody wrote that it had to go. Nobody.
     }
-noor_onbekend = Hi. Are you the Noor from that photo? 😏
+noor_onbekend = hi. are you the noor from that photo? 😏
 noor_onbekend_2 = Who is this? How did he get my photo?
 noor_school = At school, people whisper when you walk past. Mehmet laughs out loud.
 noor_sem = { $doorgestuurd ->
@@ -104,16 +116,26 @@ noor_sem = { $doorgestuurd ->
        *[false] { steun_1 }
     }
 noor_sem_2 = { $doorgestuurd ->
-        [true] Sorry? My photo is going round everywhere now.
+        [true] Sem forwarded it too? Who to?
        *[false] Someone is thinking of me. That helps a little.
     }
+noor_sem_3 = He asks if you are angry. Your heart is pounding. Do you have to answer now? You put your phone on silent.
+noor_sem_4 = I don't want a sorry right now. I want my photo gone.
 noor_mentor = At break, Ms Yilmaz takes you aside. She says: "You did nothing wrong. We are going to help you."
 noor_mentor_2 = Someone reported it. I'm not alone in this.
 noor_alleen = At break, you sit alone in the toilets. Nobody at school asks how you are.
 noor_alleen_2 = After break, you go to Ms Yilmaz yourself. You tell her what happened.
+noor_vraag = Ms Yilmaz also says: "Sem wants to say sorry. Do you want to hear it? You choose. Now, later or never."
+noor_vraag_2 = I don't have to decide anything now. First that photo has to go.
 
 noor_gevoel = You are Noor. How do you feel now? Choose what fits.
-    .starter = Which feelings did you choose for Noor? What made you choose them?
+    .starter = { $doorgestuurd ->
+            [true] { $steun ->
+                [true] In the morning Noor got a sorry text from Sem. Which feelings did you choose for her? What do you think that text did to her?
+               *[false] Which feelings did you choose for Noor? What made you choose them?
+            }
+           *[false] Which feelings did you choose for Noor? What made you choose them?
+        }
 noor_nodig = As Noor, what did you need from your class today?
     .hint = Write a few sentences.
     .starter = What do you think Noor needed? Which part of that could you do?
@@ -123,7 +145,9 @@ noor_nodig = As Noor, what did you need from your class today?
 wissel_sem = Wednesday, the last lesson. Kevin's chair is empty.
 klas_gesprek = Ms Yilmaz says: "A nude photo is going round. Everyone, delete it today."
 sem_teamleider = After the lesson, you have to see the head of year. She knows you forwarded the photo.
-sem_teamleider_2 = The school is calling your parents today.
+sem_teamleider_2 = She says: "Your parents need to know about this. Will you tell them yourself tonight first? I'll call them tomorrow."
+sem_sorry_app = She also says: "Noor got a fright from your text. Don't send her anything else now. You can say sorry later, through Ms Yilmaz. If Noor wants that."
+sem_sorry_mentor = Ms Yilmaz is there too. She says: "Noor knows you want to say sorry. She is thinking about it. We will wait for her."
 sem_dank = After the lesson, Ms Yilmaz says quietly: "Thank you, Sem. Noor is getting help now."
 sem_bewaard = The photo is still on my phone. I'll delete it right now.
 
@@ -134,34 +158,54 @@ oordeel = Kevin put Noor's nude photo in the class chat. Which flag do you give?
     .starter = Which flag did you give Kevin? And which flag fits what you did as Sem?
 
 wet = Kevin is 14, just like Noor. Can it be a crime for him to forward her nude photo?
-    .ja = Yes, it can be a crime.
     .nee_leeftijd = No, because Kevin is under 18 too.
+    .ja = Yes, it can be a crime.
     .nee_grap = No, not if it's a joke.
-    .explanation = Yes. Is the person in a nude photo under 18? Then by law it counts as child sexual abuse material. Forwarding or keeping it can be a crime. Also when you are under 18 yourself.
-    .starter = Did you know this already? What do you think about it applying to young people too?
+    .explanation = Yes. Noor is 14. By law, a nude photo of someone under 18 counts as child pornography. That sounds extreme. But it also covers a photo of a classmate. Forwarding or keeping it can be a crime. Also when you are under 18 yourself.
+    .starter = What did you think about this before you read the answer? What do you think of it applying to young people too?
 
 ontvangen = You get a nude photo of a classmate. What is the best thing to do?
-    .laten_zien = I show it to a friend. What do they think?
-    .bewaren = I keep it. But I don't forward it.
-    .wissen_vertellen = Don't forward it, don't show it, delete it and tell an adult.
-    .explanation = Don't forward it and don't show it. Delete it. Tell an adult you trust. For example your form tutor or a parent.
+    .wissen_stil = I delete it and say nothing.
+    .bewaren = I keep it, but I don't forward it to anyone.
+    .wissen_vertellen = I delete it and tell an adult.
+    .laten_zien = I just show it to one friend for a second.
+    .explanation = Delete it and show it to nobody. Also tell an adult you trust. For example your form tutor or a parent. Only deleting it is not enough. Then nobody can help your classmate.
     .starter = Which adult would you tell about something like this? What makes that hard or easy?
 
 belang = How important is it to you to never forward a nude photo of someone else?
     .low = Not important
     .high = Very important
     .followup = Why not a lower number?
-    .starter = What makes your number not lower? What does that mean to you?
+    .starter = What reason did you give for your number? When would it still get hard?
+
+zeker = Imagine a friend texts you: "just forward that photo". How sure are you that you could say no?
+    .low = Not sure at all
+    .high = Very sure
+    .followup = Why not a lower number?
+    .starter = What already helps you to say no? What would make you one point more sure?
 
 terugkijken = Look back at your choices as Sem. What would you do the same way? What would you do differently?
     .hint = Write a few sentences. There are no wrong answers.
-    .starter = Which of Sem's choices would you make differently now? What helps you to really do that?
+    .starter = { $doorgestuurd ->
+            [true] As Sem, you forwarded the photo to the football group. What was going on in your head at that moment?
+           *[false] { $gelachen ->
+                [true] Sem laughed along at first, but did not forward the photo. What stopped him, do you think?
+               *[false] Sem did not forward the photo. What helped him with that, do you think?
+            }
+        }
+
+eigen_situatie = Was there anything in this story that you know from what happened to you? You can tell it here. No names needed.
+    .hint = You can skip this too. Your Halt worker reads what you write. You will talk about it together.
+    .starter = What in Sem's story felt familiar? Where was it different for you?
 
 ## Ending
 
 einde_doorgestuurd = You can't take back a forwarded photo. { $steun ->
-        [true] Saying sorry is a first step. Noor decides what she does with it.
-       *[false] But you can be honest and ask for help.
+        [true] Noor never asked for your text. It gave her a fright. Do you want to say sorry? Ask your form tutor how. Noor decides whether she wants to hear it.
+       *[false] { $sorry_mentor ->
+            [true] You asked your form tutor how to say sorry. That way Noor chooses for herself whether and when she hears it.
+           *[false] But you can be honest and ask for help.
+        }
     }
     .title = The photo went further
 einde_steun = { $gelachen ->
@@ -170,7 +214,7 @@ einde_steun = { $gelachen ->
     }
     .title = You chose Noor's side
 einde_toekijken = { $gelachen ->
-        [true] A laugh seems small. For Noor, every laugh counted.
+        [true] To you it was just two emojis. Noor saw the whole class laughing at her.
        *[false] You didn't join in. But Noor was still on her own.
     }
     .title = You watched

@@ -8,7 +8,7 @@ character-noor = Noor
 character-kevin = Kevin
 character-mehmet = Mehmet
 character-priya = Priya
-character-daan = Daan
+character-stijn = Stijn
 character-jesse = Jesse
 character-yilmaz = Mevrouw Yilmaz
 character-onbekend = Onbekend nummer
@@ -24,11 +24,11 @@ chat-onbekend = Onbekend nummer
 ## Dinsdagavond: Sem
 
 begin = Het is dinsdagavond. Je ligt op bed met je telefoon.
-klas_1 = Heeft iemand wiskunde al af? 😩
-foto = Kijk wat Noor mij stuurde 😂
+klas_1 = heeft iemand wiskunde al af 😭
+foto = kijk wat noor me stuurde 😂
 foto_wat = Het is een naaktfoto van Noor. Zij zit bij jou in de klas.
-eerst_mehmet = HAHAHA 😂😂😂
-eerst_priya = Wacht. Is dat echt Noor?? 😂
+eerst_mehmet = HAHAHA 💀💀
+eerst_priya = wacht is dat echt noor?? 😳
 meer_reacties = Er komen steeds meer lachende emoji's bij.
 twijfel = Die foto was alleen voor Kevin. Weet Noor dat iedereen hem nu ziet?
 
@@ -38,16 +38,16 @@ keuze_groep = Wat doe jij in de groep?
     .stop = Ik schrijf dat Kevin de foto moet weghalen.
 
 sem_lacht = 😂😂
-lacht_kevin = Sem snapt het 😎
+lacht_kevin = sem snapt het 😎
 niks_1 = Als ik niks zeg, val ik niet op.
-sem_stop = Kevin, haal dit weg. Dit is niet oké.
-stop_kevin = Relax. Het is maar een grapje.
-stop_daan = Sem heeft gelijk. Haal weg, Kevin.
+sem_stop = kevin haal dit weg. dit is echt niet oké
+stop_kevin = relax het is maar een grapje 🙄
+stop_daan = sem heeft gelijk. haal weg kevin
 
-druk_1 = Hé Sem. Stuur hem door naar je voetbalgroep 😂
+druk_1 = hé sem stuur hem ff door naar je voetbalgroep 😂
 druk_2 = { $opgekomen ->
-        [true] Doe niet zo serieus. Het is gewoon lachen.
-       *[false] Jij zit in die groep, ik niet. Doe nou.
+        [true] doe niet zo serieus man. is gewoon lachen
+       *[false] jij zit in die groep, ik niet. doe nou
     }
 
 keuze_mehmet = Mehmet wacht op je antwoord. Wat doe je?
@@ -55,14 +55,14 @@ keuze_mehmet = Mehmet wacht op je antwoord. Wat doe je?
     .nee = Ik schrijf terug: Nee, dat doe ik niet.
     .negeren = Ik reageer niet.
 
-door_1 = Kijk wat er in onze klassenapp staat 😂
-door_2 = Wie is dat? Zit die bij jou op school?
+door_1 = kijk wat er in onze klassenapp staat 👀
+door_2 = wie is dat?? zit die bij jou op school
 door_3 = Twintig mensen hebben hem al gezien. Ik krijg hem niet meer terug.
-nee_1 = Nee. Dat doe ik niet.
-nee_2 = Saai 🙄 Dan doet iemand anders het wel.
+nee_1 = nee dat doe ik niet
+nee_2 = saai 🙄 dan doet iemand anders het wel
 nee_3 = Misschien. Maar dan niet via mij.
 negeer_1 = Je legt je telefoon weg. Hij blijft trillen.
-negeer_2 = Sem?? Ben je er nog?
+negeer_2 = sem?? ben je er nog
 
 keuze_foto = De foto van Noor staat nog op je telefoon. Wat doe je?
     .bewaren = Ik laat hem staan.
@@ -71,16 +71,28 @@ keuze_foto = De foto van Noor staat nog op je telefoon. Wat doe je?
 
 bewaren_1 = Iedereen heeft hem toch al. Wat maakt het uit?
 wissen_1 = Je houdt de foto ingedrukt. Je tikt op Verwijderen.
-mentor_1 = Mevrouw, er gaat een naaktfoto rond in onze klas. Kan ik u morgen spreken?
-mentor_2 = Goed dat je het meldt, Sem. Kom morgen om acht uur naar mijn lokaal.
+mentor_1 = { $doorgestuurd ->
+        [true] Mevrouw, er gaat een naaktfoto van Noor rond. Ik heb hem ook doorgestuurd. Dat was fout. Ik heb hem nu gewist.
+       *[false] Mevrouw, er gaat een naaktfoto van Noor rond in de klassenapp. Ik heb hem gewist. Wat moet ik nu doen?
+    }
+mentor_2 = Dank je dat je het meldt, Sem. Ik help Noor morgen meteen. Kom jij om kwart voor acht naar mijn lokaal?
 
 keuze_noor = Stuur je Noor een bericht?
     .steun = Ja. Ik schrijf dat ik achter haar sta.
-    .sorry = Ja. Ik zeg sorry dat ik de foto doorstuurde.
+    .sorry = Ja. Ik app haar sorry dat ik de foto doorstuurde.
+    .mentor_sorry = Nog niet. Ik vraag mijn mentor hoe ik sorry kan zeggen.
     .niks = Nee. Ik weet niet wat ik moet zeggen.
 
-steun_1 = Hoi Noor. Wat Kevin deed is niet oké. Ik sta achter je.
-sorry_1 = Noor, sorry. Ik heb je foto doorgestuurd. Dat was fout van mij.
+steun_1 = hoi noor. wat kevin deed is niet oké. ik sta achter je ❤️
+sorry_1 = noor sorry. ik heb je foto doorgestuurd. dat was echt fout van mij. ben je boos?
+vraag_1 = { $mentor ->
+        [true] Mevrouw, nog één vraag. Ik wil sorry zeggen tegen Noor. Hoe doe ik dat goed?
+       *[false] Mevrouw, ik heb een naaktfoto van Noor doorgestuurd. Ik wil sorry zeggen. Hoe doe ik dat goed?
+    }
+vraag_2 = Goed dat je dit eerst vraagt, Sem. Stuur Noor nu niks. Ik vraag haar morgen wat zij wil. Zij beslist. { $mentor ->
+        [true] We praten morgen verder.
+       *[false] Wis de foto en kom morgen om kwart voor acht bij me.
+    }
 niks_noor = Wat moet ik zeggen? Ik laat het maar.
 
 ## Woensdagochtend: Noor
@@ -93,10 +105,10 @@ noor_lachjes = Onder de foto staan veel lachende emoji's. { $gelachen ->
        *[false] Van bijna de hele klas.
     }
 noor_stop = { $opgekomen ->
-        [true] Sem en Daan schreven dat het weg moest. Gelukkig.
+        [true] Sem en Stijn schreven dat het weg moest. Gelukkig.
        *[false] Niemand schreef dat het weg moest. Niemand.
     }
-noor_onbekend = Hoi. Ben jij die Noor van de foto? 😏
+noor_onbekend = hoi. ben jij die noor van de foto? 😏
 noor_onbekend_2 = Wie is dit? Hoe komt hij aan mijn foto?
 noor_school = Op school fluisteren mensen als je langsloopt. Mehmet lacht hardop.
 noor_sem = { $doorgestuurd ->
@@ -104,16 +116,26 @@ noor_sem = { $doorgestuurd ->
        *[false] { steun_1 }
     }
 noor_sem_2 = { $doorgestuurd ->
-        [true] Sorry? Mijn foto gaat nu overal rond.
+        [true] Sem heeft hem ook doorgestuurd? Naar wie dan?
        *[false] Iemand denkt aan mij. Dat helpt een beetje.
     }
+noor_sem_3 = Hij vraagt of je boos bent. Je hart bonkt. Moet je nu iets terugsturen? Je zet je telefoon op stil.
+noor_sem_4 = Ik wil nu geen sorry. Ik wil dat mijn foto weg is.
 noor_mentor = In de pauze neemt mevrouw Yilmaz je apart. Ze zegt: "Jij hebt niks fout gedaan. We gaan je helpen."
 noor_mentor_2 = Iemand heeft het gemeld. Ik sta er niet alleen voor.
 noor_alleen = In de pauze zit je alleen op de wc. Niemand op school vraagt hoe het gaat.
 noor_alleen_2 = Na de pauze ga je zelf naar mevrouw Yilmaz. Je vertelt het haar.
+noor_vraag = Mevrouw Yilmaz zegt ook: "Sem wil sorry zeggen. Wil jij dat horen? Dat kies jij. Nu, later of nooit."
+noor_vraag_2 = Ik hoef nu niks te beslissen. Eerst moet die foto weg.
 
 noor_gevoel = Je bent Noor. Hoe voel je je nu? Kies wat past.
-    .starter = Welke gevoelens koos je voor Noor? Wat maakte dat je die koos?
+    .starter = { $doorgestuurd ->
+            [true] { $steun ->
+                [true] Noor kreeg 's ochtends een sorry-appje van Sem. Welke gevoelens koos je voor haar? Wat deed dat appje met haar, denk je?
+               *[false] Welke gevoelens koos je voor Noor? Wat maakte dat je die koos?
+            }
+           *[false] Welke gevoelens koos je voor Noor? Wat maakte dat je die koos?
+        }
 noor_nodig = Wat had jij als Noor vandaag nodig van je klas?
     .hint = Schrijf een paar zinnen.
     .starter = Wat had Noor nodig, denk je? Wat daarvan zou jij kunnen doen?
@@ -123,7 +145,9 @@ noor_nodig = Wat had jij als Noor vandaag nodig van je klas?
 wissel_sem = Woensdag, het laatste uur. De stoel van Kevin is leeg.
 klas_gesprek = Mevrouw Yilmaz zegt: "Er gaat een naaktfoto rond. Iedereen wist hem vandaag nog."
 sem_teamleider = Na de les moet je naar de teamleider. Zij weet dat jij de foto doorstuurde.
-sem_teamleider_2 = De school belt vandaag nog je ouders.
+sem_teamleider_2 = Ze zegt: "Je ouders moeten dit weten. Vertel jij het ze vanavond eerst zelf? Morgen bel ik ze."
+sem_sorry_app = Ze zegt ook: "Noor schrok van je appje. Stuur haar nu niks meer. Sorry zeggen kan later, via mevrouw Yilmaz. Als Noor dat wil."
+sem_sorry_mentor = Mevrouw Yilmaz zit erbij. Ze zegt: "Noor weet dat je sorry wilt zeggen. Ze denkt erover na. We wachten op haar."
 sem_dank = Na de les zegt mevrouw Yilmaz zacht: "Dank je, Sem. Noor krijgt nu hulp."
 sem_bewaard = De foto staat nog op mijn telefoon. Ik wis hem nu meteen.
 
@@ -134,34 +158,54 @@ oordeel = Kevin zette de naaktfoto van Noor in de klassenapp. Welke vlag geef ji
     .starter = Welke vlag gaf je Kevin? En welke vlag past bij wat jij deed als Sem?
 
 wet = Kevin is 14, net als Noor. Kan het strafbaar zijn dat hij haar naaktfoto doorstuurt?
-    .ja = Ja, dat kan strafbaar zijn.
     .nee_leeftijd = Nee, want Kevin is zelf ook jonger dan 18.
+    .ja = Ja, dat kan strafbaar zijn.
     .nee_grap = Nee, niet als het een grapje is.
-    .explanation = Ja. Is iemand op een naaktfoto jonger dan 18? Dan is het voor de wet beeld van seksueel kindermisbruik. Doorsturen of bewaren kan strafbaar zijn. Ook als je zelf jonger dan 18 bent.
-    .starter = Wist je dit al? Wat vind je ervan dat dit ook voor jongeren geldt?
+    .explanation = Ja. Noor is 14. Voor de wet telt een naaktfoto van iemand onder de 18 als kinderporno. Dat woord klinkt heftig. Maar het geldt ook voor een foto van een klasgenoot. Doorsturen of bewaren kan strafbaar zijn. Ook als je zelf jonger dan 18 bent.
+    .starter = Wat dacht je hierover voordat je het antwoord las? Wat vind je ervan dat dit ook voor jongeren geldt?
 
 ontvangen = Je krijgt een naaktfoto van een klasgenoot. Wat doe je dan het beste?
-    .laten_zien = Ik laat hem aan een vriend zien. Wat vindt die ervan?
-    .bewaren = Ik bewaar hem. Maar ik stuur hem niet door.
-    .wissen_vertellen = Niet doorsturen, niet laten zien, wissen en het een volwassene vertellen.
-    .explanation = Stuur hem niet door en laat hem niet zien. Wis hem. Vertel het aan een volwassene die je vertrouwt. Bijvoorbeeld je mentor of een ouder.
+    .wissen_stil = Ik wis hem en zeg er niks over.
+    .bewaren = Ik bewaar hem, maar ik stuur hem niet door.
+    .wissen_vertellen = Ik wis hem en vertel het een volwassene.
+    .laten_zien = Ik laat hem alleen even aan een vriend zien.
+    .explanation = Wis hem en laat hem aan niemand zien. Vertel het ook aan een volwassene die je vertrouwt. Bijvoorbeeld je mentor of een ouder. Alleen wissen is niet genoeg. Dan kan niemand je klasgenoot helpen.
     .starter = Aan welke volwassene zou jij zoiets vertellen? Wat maakt dat moeilijk of makkelijk?
 
 belang = Hoe belangrijk vind jij het om een naaktfoto van een ander nooit door te sturen?
     .low = Niet belangrijk
     .high = Heel belangrijk
     .followup = Waarom geen lager cijfer?
-    .starter = Wat maakt dat je cijfer niet lager is? Wat betekent dat voor jou?
+    .starter = Welke reden gaf je voor je cijfer? Wanneer zou het toch moeilijk worden?
+
+zeker = Stel: een vriend appt je: "stuur die foto ff door". Hoe zeker ben je dat je dan nee kunt zeggen?
+    .low = Helemaal niet zeker
+    .high = Heel zeker
+    .followup = Waarom geen lager cijfer?
+    .starter = Wat helpt je nu al om nee te zeggen? Wat zou je één punt zekerder maken?
 
 terugkijken = Kijk terug op je keuzes als Sem. Wat zou je weer zo doen? Wat zou je anders doen?
     .hint = Schrijf een paar zinnen. Er zijn geen foute antwoorden.
-    .starter = Welke keuze van Sem zou je nu anders maken? Wat helpt jou om dat echt te doen?
+    .starter = { $doorgestuurd ->
+            [true] Je stuurde als Sem de foto door naar de voetbalgroep. Wat ging er op dat moment door je heen?
+           *[false] { $gelachen ->
+                [true] Sem lachte eerst mee, maar stuurde de foto niet door. Wat hield hem tegen, denk je?
+               *[false] Sem stuurde de foto niet door. Wat hielp hem daarbij, denk je?
+            }
+        }
+
+eigen_situatie = Zat er in dit verhaal iets wat je kent van wat er bij jou gebeurde? Je mag het hier vertellen. Namen hoeven niet.
+    .hint = Overslaan mag ook. Wat je schrijft, leest je Halt-medewerker. Jullie praten er samen over.
+    .starter = Wat uit het verhaal van Sem kwam je bekend voor? Waar ging het bij jou anders?
 
 ## Einde
 
-einde_doorgestuurd = Doorsturen kun je niet meer terughalen. { $steun ->
-        [true] Sorry zeggen is een eerste stap. Noor beslist wat ze ermee doet.
-       *[false] Eerlijk zijn en hulp vragen kan wel.
+einde_doorgestuurd = Een doorgestuurde foto haal je niet meer terug. { $steun ->
+        [true] Je appje kwam zonder dat Noor erom vroeg. Ze schrok ervan. Wil je sorry zeggen? Vraag je mentor hoe. Noor beslist of ze het wil horen.
+       *[false] { $sorry_mentor ->
+            [true] Je vroeg je mentor hoe je sorry kunt zeggen. Zo kiest Noor zelf of en wanneer ze het hoort.
+           *[false] Je kunt wel eerlijk zijn en hulp vragen.
+        }
     }
     .title = De foto ging verder
 einde_steun = { $gelachen ->
@@ -170,7 +214,7 @@ einde_steun = { $gelachen ->
     }
     .title = Je koos voor Noor
 einde_toekijken = { $gelachen ->
-        [true] Een lachje lijkt klein. Voor Noor telde elk lachje mee.
+        [true] Voor jou waren het maar twee emoji's. Noor zag de hele klas om haar lachen.
        *[false] Je deed niet mee. Maar Noor stond er wel alleen voor.
     }
     .title = Je keek toe

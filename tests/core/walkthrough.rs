@@ -58,25 +58,52 @@ fn klassenchat_forwarding_ends_with_the_photo_gone_further() {
         "einde_doorgestuurd",
     );
     let nodes = visited(&run);
-    for n in ["door_1", "noor_onbekend", "noor_sem", "sem_teamleider"] {
+    for n in [
+        "door_1",
+        "noor_onbekend",
+        "noor_sem",
+        "noor_sem_3",
+        "sem_teamleider",
+        "sem_sorry_app",
+    ] {
         assert!(nodes.contains(&n), "{n} is on this path");
     }
     let title = text(&run, "nl", MessageKey::attr("einde_doorgestuurd", "title"));
     assert_eq!(title, "De foto ging verder");
+    // An unasked sorry by DM is never praised: the take-away shows how it landed and
+    // points to the mentor; the victim decides (CONTENT.md, apologies).
     let takeaway = text(&run, "nl", MessageKey::new("einde_doorgestuurd"));
-    assert!(
-        takeaway.contains("Sorry zeggen is een eerste stap"),
-        "{takeaway}"
-    );
+    assert!(!takeaway.contains("eerste stap"), "{takeaway}");
+    assert!(takeaway.contains("Ze schrok ervan"), "{takeaway}");
+    assert!(takeaway.contains("Vraag je mentor hoe"), "{takeaway}");
     assert!(
         takeaway.contains("Noor beslist"),
         "the victim decides: {takeaway}"
     );
     let en = text(&run, "en", MessageKey::attr("einde_doorgestuurd", "title"));
     assert_ne!(en, title, "English has its own text");
-    // Noor reads Sem's apology in her chat.
+    // Noor reads Sem's apology in her chat, and it frightens her.
     let noor = text(&run, "nl", MessageKey::new("noor_sem"));
-    assert!(noor.starts_with("Noor, sorry."), "{noor}");
+    assert!(noor.starts_with("noor sorry."), "{noor}");
+    let fright = text(&run, "nl", MessageKey::new("noor_sem_4"));
+    assert!(fright.contains("Ik wil nu geen sorry"), "{fright}");
+}
+
+#[test]
+fn klassenchat_asking_the_mentor_lets_noor_decide() {
+    let run = walk(
+        "klassenchat",
+        &["niks", "doorsturen", "wissen", "mentor_sorry"],
+        "einde_doorgestuurd",
+    );
+    let nodes = visited(&run);
+    for n in ["vraag_1", "vraag_2", "noor_mentor", "noor_vraag", "sem_sorry_mentor"] {
+        assert!(nodes.contains(&n), "{n} is on this path");
+    }
+    assert!(!nodes.contains(&"noor_sem"), "no DM reaches Noor");
+    let takeaway = text(&run, "nl", MessageKey::new("einde_doorgestuurd"));
+    assert!(takeaway.contains("Noor zelf"), "{takeaway}");
+    assert!(!takeaway.contains("eerste stap"), "{takeaway}");
 }
 
 #[test]
