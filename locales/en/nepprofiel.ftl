@@ -186,7 +186,7 @@ nee_zeggen = And if it really happens? What do you say to your friends?
     .hint = Write down what you would really say. There are no wrong answers.
     .starter = Which sentence would you really dare to say to your friends? What makes that hard?
 
-eigen_situatie = Is anything in this story like what happened to you? Tell us if you want. You don't need names. Your Halt worker reads it and will talk about it with you.
+eigen_situatie = Is anything in this story like what happened to you? You can write about it if you want. You don't need names. Your Halt worker reads it and will talk about it with you.
     .hint = You can also skip this.
     .starter = What did you recognise in Lotte's story? What was different for you?
 
