@@ -1,7 +1,7 @@
 # At the kitchen table — English translation (source: locales/nl/keukentafel.ftl).
 
 scenario-title = At the kitchen table
-scenario-summary = Amira has to tell her parents that she has to go to Halt.
+scenario-summary = Amira tells her parents she is going to Halt. How do you start a talk like that?
 
 character-amira = Amira
 character-marieke = Marieke
@@ -14,13 +14,15 @@ chat-dm_mama = Mum
 ## Thursday afternoon: Amira
 
 begin = It is Thursday afternoon. You are cycling home from school.
-school_1 = Today you had a talk with a police officer at school. It was about Ruben.
-school_2 = Two weeks ago, Ruben sent you a nude photo. Only to you.
+school_1 = Today you had a talk with a police officer at school. It was about Jamal.
+school_2 = Two weeks ago, Jamal sent you a nude photo. Only to you.
 school_3 = You put that photo in a group chat. Now it is going round the school.
-school_4 = The officer said: "You're going to Halt. If you finish it properly, you won't get a criminal record."
-denk_1 = Halt will also contact Mum and Dad. And they don't know anything yet.
-fleur_1 = Hey. Have you told them at home yet?
-fleur_2 = Just say it was a joke. Then it won't seem so bad 🤷‍♀️
+school_4 = The officer explained it calmly. "You can go to Halt. If you take part properly, you won't get a criminal record."
+school_5 = "Halt is an offer: you choose whether to take part. If you don't, your case goes back to the police and the justice system. They then decide what happens next."
+school_6 = Your form tutor, Mr Bakker, was there too. He said: "Tell your parents yourself first, this evening. Tomorrow morning I'll phone them too."
+denk_1 = Tomorrow Mr Bakker will phone home. And Mum and Dad don't know anything yet.
+fleur_1 = hey have you told them at home yet? 👀
+fleur_2 = just say it was a joke 🤷‍♀️ then it won't seem so bad
 tafel_1 = At six o'clock you sit at the table with Mum and Dad. Dad has cooked.
 
 keuze_moment = You feel very nervous. When do you bring up Halt?
@@ -31,8 +33,8 @@ keuze_moment = You feel very nervous. When do you bring up Halt?
 nu_1 = You put down your fork. You say: "I have to tell you something."
 later_1 = After dinner you say: "Can we talk for a bit? It's important."
 niks_1 = You say nothing. After dinner you go straight to your room.
-niks_2 = Downstairs the phone rings. You hear Mum say: "Halt? About Amira?"
-niks_3 = A little later, Mum calls you into the kitchen. "Someone from Halt phoned. What happened?"
+niks_2 = On Friday morning Mr Bakker phones your parents. Just as he said he would.
+niks_3 = After school Mum and Dad are sitting at the kitchen table. Mum says: "Your form tutor phoned this morning. What happened?"
 vertel_denk = They're waiting for me. Fleur said: say it was a joke.
 
 keuze_vertellen = Mum and Dad are looking at you. What do you tell them?
@@ -40,14 +42,14 @@ keuze_vertellen = Mum and Dad are looking at you. What do you tell them?
     .grapje = I say it was just a joke.
     .half = I tell them a small part. I keep the rest to myself.
 
-eerlijk_1 = You say: "Ruben sent me a nude photo. I forwarded it to a group. I didn't ask him."
-grapje_1 = You say: "I forwarded a nude photo of Ruben. It was just a joke."
+eerlijk_1 = You say: "Jamal sent me a nude photo. I forwarded it to a group. I didn't ask him."
+grapje_1 = You say: "I forwarded a nude photo of Jamal. It was just a joke."
 half_1 = You say: "There's a photo going round at school. I've got something to do with it."
 half_2 = Mum asks: "What kind of photo? What did you do?"
-half_3 = You look down at the table. Quietly, you say: "A nude photo of Ruben. I forwarded it."
+half_3 = You look down at the table. Quietly, you say: "A nude photo of Jamal. I forwarded it."
 politie = { $uitgesteld ->
-        [true] You say: "A police officer talked to me. That's why Halt phoned."
-       *[false] You say: "A police officer talked to me. I have to go to Halt."
+        [true] You say: "A police officer talked to me. I'm going to Halt. That's why Mr Bakker phoned."
+       *[false] You say: "A police officer talked to me. I'm going to Halt."
     }
 
 ## Marieke, the mother, hears it
@@ -55,17 +57,17 @@ politie = { $uitgesteld ->
 wissel_mama = You are Marieke, Amira's mother. You hear what your daughter is telling you.
 mama_1 = The police? Halt? My own daughter?
 mama_2 = { $uitgesteld ->
-        [true] Why do I hear this from someone on the phone? Why not from her?
+        [true] Why do I hear this from her form tutor? Why not from her?
        *[false] { $grapje ->
-            [true] A joke? For Ruben this is surely no joke.
+            [true] A joke? For Jamal this is surely no joke.
            *[false] She's telling us herself. I can see how hard that is for her.
         }
     }
-mama_3 = And Ruben? His photo is going round the school. How must that boy feel now?
+mama_3 = And Jamal? His photo is going round the school. How must that boy feel now?
 mama_4 = Did I miss something? We never talk about things like this at home.
 
 mama_gevoel = You are Marieke. What do you feel now? Choose what fits.
-    .starter = Which feelings did you choose for Marieke? What do you think your parents felt when they heard?
+    .starter = What do you think your parents felt when they heard what had happened? How could you tell?
 
 mama_5 = I'm angry and scared. But she is still my child.
 
@@ -90,7 +92,7 @@ snap_1 = Dad stops walking. He takes a deep breath.
 rechtzetten_1 = Dad looks at you. "Thank you. At least that's honest."
 
 boos_1 = You run up the stairs. You slam your door and lie down on your bed.
-kamer_2 = I'm shocked. And angry. But I love you ❤️
+kamer_2 = I'm shocked. And angry. But I love you. ❤️
 kamer_3 = Will you come back downstairs? Or shall we talk tomorrow?
 
 keuze_kamer = What do you do?
@@ -99,9 +101,9 @@ keuze_kamer = What do you do?
     .niks = I don't reply.
 
 terug_1 = You walk down the stairs. Dad is still standing in the kitchen. You say quietly: "Sorry."
-morgen_1 = Can we talk tomorrow after school? Sorry Mum.
-morgen_2 = OK. Tomorrow after school, the three of us. Sleep well 💛
-stilte_1 = Later, Mum knocks on your door. She says: "We'll talk more tomorrow after school."
+morgen_1 = can we talk more tomorrow? sorry mum
+morgen_2 = OK. We'll talk more tomorrow, the three of us. Sleep well. 💛
+stilte_1 = Later, Mum knocks on your door. She says: "We'll talk more tomorrow."
 vast_denk = Today it went wrong. Tomorrow I get another chance.
 
 ## Support and agreements
@@ -109,44 +111,51 @@ vast_denk = Today it went wrong. Tomorrow I get another chance.
 steun_1 = Dad sits down again. "I'm angry. But I won't let you down."
 steun_2 = Mum takes your hand. "We'll do this together."
 zorg_1 = Dad asks: "What does this mean for later? Will you get a criminal record?"
-zorg_2 = You say: "Not if I finish Halt properly. You'll come with me to the first meeting."
-ruben_1 = Mum asks: "And Ruben? Do you know how he's doing?"
+zorg_2 = You say: "Not if I take part properly in Halt. Halt will invite you later too."
+zorg_3 = Mum asks: "And us?" You say: "You come to the first and the last meeting. And you get a meeting of your own."
+ruben_1 = Mum asks: "And Jamal? Do you know how he's doing?"
 ruben_2 = No. I never asked him.
-ruben_3 = Mum says: "Maybe you can say sorry later. Through Halt. Ruben decides for himself if he wants that."
+sorry_app = You pick up your phone. "Shall I text him sorry now?"
+ruben_3 = Mum puts her hand on yours. "Not now. A text from you might scare him. You can say sorry later, through Halt. If Jamal wants that."
 telefoon_1 = Dad gets a pen and paper. "Let's make some agreements. First your phone: you hand it in for a month."
 
 keuze_telefoon = What do you say?
     .oneerlijk = "A month? That's so unfair!"
     .voorstel = "Can we do it differently? In the evening I'll leave it downstairs."
+    .samen = "Can we work out together what's fair?"
     .oke = I just say: "OK."
 
-oneerlijk_1 = Dad sighs. "Unfair? Ruben will never get his photo back."
-oneerlijk_2 = Mum says: "Let's do it differently. From nine o'clock your phone stays downstairs."
-voorstel_1 = Dad thinks about it. "All right. From nine o'clock it stays downstairs. Your idea."
-oke_1 = Dad nods. "A month, then. After that we'll see together."
+oneerlijk_1 = Dad sighs. "Unfair? Jamal will never get his photo back."
+oneerlijk_2 = Mum says: "Shouting won't get us anywhere. Do you have another idea? Then we'll talk about it."
+voorstel_1 = Dad thinks about it. "Your phone downstairs in the evening. What do you think, Marieke?"
+samen_1 = Dad looks at Mum. Mum nods. "All right. What would you think is fair?" You say: "From nine o'clock my phone stays downstairs."
+samen_2 = Mum says: "I'm fine with that. And on Sundays we'll talk for a bit about what you see online."
+samen_3 = You nod. Dad says: "Two weeks. After that we'll see together how it's going."
+oke_1 = Dad nods. "A month, then. After that we'll see."
 oke_2 = I said OK. But what do I actually think myself?
 
 volgende_keer = Mum asks: "Say you get a photo like that again. What will you do?"
-    .laten_zien = "I'll only show it to Fleur."
+    .laten_zien = "I'll just show it to Fleur for a second. She won't tell anyone."
+    .wissen_vertellen = "I'll delete it and tell you."
     .bewaren = "I'll keep it. But I won't forward it."
-    .wissen_vertellen = "I won't forward it or show it. I'll delete it and tell you."
-    .explanation = Don't forward it and don't show it to anyone. Delete it. Tell an adult you trust. Is the person in the photo under 18? Then even keeping it can be a crime.
-    .starter = Say you got a photo like that. What would you do? What makes that easy or hard?
+    .wissen_stil = "I'll delete it and say nothing."
+    .explanation = Don't forward it and don't show it to anyone. Delete it. And tell an adult you trust. Just deleting it already helps. But tell someone too. Then an adult can help to stop it. Is the person in the photo under 18? Then even keeping it can be a crime.
+    .starter = Deleting it and saying nothing often feels safest. What would help you to tell someone anyway?
 
 keuze_hulp = Dad asks: "And if you're not sure? Who will you go to?"
     .ouders = "To you. Even when it's hard."
     .mentor = "To my form tutor, Mr Bakker."
-    .tante = "To Auntie Dewi. She's easy to talk to."
+    .tante = "To Auntie Eva. She's easy to talk to."
     .weet_niet = "I don't know."
 
 hulp_antwoord = { $hulp ->
         [1] Mum smiles a little. "I'm glad to hear that."
         [2] Dad nods. "Good. Mr Bakker knows you well."
-        [3] Mum laughs a little. "Auntie Dewi. Yes, that suits you."
+        [3] Mum laughs a little. "Auntie Eva. Yes, that suits you."
        *[4] Mum says: "You can also call the Kindertelefoon, the children's helpline. You don't have to give your name."
     }
-afspraken_klaar = { $voorstel ->
-        [true] Dad writes it all down. Your own idea is on the list too.
+afspraken_klaar = { $samen ->
+        [true] Dad writes it all down. You came up with it together. Mum puts the sheet on the fridge.
        *[false] Dad writes it all down. Mum puts the sheet on the fridge.
     }
 
@@ -154,24 +163,37 @@ afspraken_klaar = { $voorstel ->
 
 afspraak = Imagine you are sitting at this kitchen table. What agreement would you like to make?
     .hint = For example about your phone, about next time, or about asking for help. There are no wrong answers.
-    .starter = Which agreement did you write down? What do you need to stick to it?
+    .starter = { $samen ->
+        [true] Amira made the agreement about her phone together with her parents. Which agreement did you write down? Who would you want to make it with?
+       *[false] Which agreement did you write down? How could you make it together with your parents?
+    }
 
-belang = Say something goes wrong online. How important is it to you to talk about it at home?
-    .low = Not important
-    .high = Very important
+belang = Say something goes wrong online again. How sure are you that you could tell them at home?
+    .low = Not sure at all
+    .high = Very sure
     .followup = Why not a lower number?
-    .starter = What makes your number not lower? What would make talking at home easier?
+    .starter = { $uitgesteld ->
+        [true] You had Amira keep quiet at first, until her tutor phoned. What makes telling at home hard for you? What would make you one point more sure?
+       *[false] Amira told her parents herself. What would you need at home to do that too? What would make you one point more sure?
+    }
+
+eigen_situatie = And you? How did your parents hear what had happened? How did that talk go? Write about it if you like. No names needed.
+    .hint = You can also skip this.
+    .starter = How did the talk at home go for you? What was like Amira's evening, and what was different?
 
 ## Ending
 
-einde_samen = { $grapje ->
-        [true] { $rechtgezet ->
-            [true] At first you called it a joke. Then you were honest, and you could move on together.
-           *[false] You made agreements together. Saying what really happened makes a talk like this easier.
-        }
-       *[false] { $uitgesteld ->
-            [true] Your parents heard it from Halt first. Even so, you made agreements together afterwards.
-           *[false] You started the conversation yourself. That's why you could make agreements together.
+einde_samen = { $samen ->
+        [true] You came up with the agreements together. That makes them your agreements too.
+       *[false] Dad came up with the rule about your phone. Next time you can help think it through too.
+    } { $uitgesteld ->
+        [true] First your tutor phoned. After that you still talked it through together.
+       *[false] { $grapje ->
+            [true] { $rechtgezet ->
+                [true] At first you called it a joke. Then you were honest.
+               *[false] Saying what really happened makes a talk like this easier.
+            }
+           *[false] You started the conversation yourself. That took courage.
         }
     }
     .title = Agreements made together

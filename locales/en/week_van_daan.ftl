@@ -5,31 +5,33 @@ scenario-summary = A video of Daan is going round his basketball club. You are D
 
 character-daan = Daan
 character-mama = Mum
-character-amira = Coach Amira
-character-tim = Tim
-character-ruben = Ruben
-character-mo = Mo
+character-joyce = Coach Joyce
+character-bas = Bas
+character-thomas = Thomas
+character-sami = Sami
 character-kt = Kindertelefoon (child helpline)
+character-hulp113 = Helpline 113
 character-onbekend = Unknown number
 
 chat-team = Team U16 🏀
 chat-onbekend = Unknown number
 chat-dm_roos = Roos
 chat-kindertelefoon = Kindertelefoon (child helpline)
-chat-dm_tim = Tim
+chat-hulp113 = 113
+chat-dm_bas = Bas
 
 ## Monday
 
 begin = Monday. You are Daan, 15 years old. You are on the bus to basketball.
 terug = Six months ago you met Roos online. She asked for a video. You sent her one. Soon after that, the contact stopped.
-team_video = Daan, is this you?? 😂
+team_video = daan is this you?? 💀
 schrik = You look. It is your video. The video that was only for Roos.
 schrik_2 = No. This can't be. How did they get this?
-team_mo = I just got it too. From someone in the U18s.
-team_ruben = 😂😂😂
+team_mo = just got it too 👀 from someone in the u18s
+team_ruben = 😭😭😭
 
 gevoel_ma = You are Daan. How do you feel now? Choose what fits.
-    .starter = Which feelings did you choose for Daan? What made you choose them?
+    .starter = Which of Daan's feelings hit you hardest? What in the team chat caused it?
 
 keuze_ma = The whole team has seen it. What do you do?
     .negeren = I say nothing. I put my phone on silent.
@@ -38,40 +40,40 @@ keuze_ma = The whole team has seen it. What do you do?
     .mama = I'll tell Mum tonight.
 
 ma_negeer_1 = You put your phone away. It keeps buzzing anyway.
-ma_negeer_2 = Daan's not saying anything. So it's real 😂
-ma_boos_1 = TAKE THAT DOWN. This is not funny!!
-ma_boos_2 = Chill 😂 Everyone has it already anyway.
-ma_grap_1 = Haha yeah. My first film 😅
-ma_grap_2 = HAHA he admits it 😂😂
+ma_negeer_2 = daan's not saying anything so it's real 😂
+ma_boos_1 = take that down!! not funny
+ma_boos_2 = chill 🙄 everyone's got it already
+ma_grap_1 = haha yeah my first film 🥲
+ma_grap_2 = hahaha he admits it 💀
 ma_training = At training nobody looks at you. In the changing room it suddenly goes quiet.
 ma_avond = Mum asks how training was. I say: "Good." She must never find out.
 
 ## Wednesday
 
 wo_begin = Wednesday. You get messages from numbers you don't know.
-wo_onbekend = Are you that Daan from the video? 😂
-wo_kleedkamer = After training, in the changing room, Tim holds up his phone. "Watch out, guys! Daan's going to film!"
+wo_onbekend = are you that daan from the video 😂
+wo_kleedkamer = After training, in the changing room, Bas holds up his phone. "Watch out, guys! Daan's going to film!"
 wo_lachen = { $grap ->
-        [0] Everyone laughs. Mo too.
-       *[other] Everyone laughs. Tim says: "You think it's funny yourself, right?"
+        [0] Everyone laughs. Sami too.
+       *[other] Everyone laughs. Bas says: "You think it's funny yourself, right?"
     }
 
 keuze_wo = Everyone is looking at you. What do you do?
     .negeren = I say nothing. I grab my bag and leave.
-    .boos = I shove Tim hard against the lockers.
+    .boos = I shove Bas hard against the lockers.
     .grap = I laugh along. "Yeah, I'm a star."
-    .trainer = I ask Coach Amira if I can talk to her.
+    .trainer = I ask Coach Joyce if I can talk to her.
 
 wo_negeer = You cycle home. You can still hear the laughing in your head.
-wo_boos_1 = Tim falls against the lockers. Just then Coach Amira walks in. "Daan! You're on the bench on Saturday," she says.
-wo_boos_2 = She doesn't know why I shoved him. Now I'm the bad guy too.
-wo_grap_1 = Tim laughs even harder. A little later his joke is in the team chat.
+wo_boos_1 = Bas falls against the lockers. Just then Coach Joyce walks in. "Daan! You're on the bench on Saturday," she says.
+wo_boos_2 = She doesn't know why I shoved him. Now I'm the one who gets punished. And they don't.
+wo_grap_1 = Bas laughs even harder. A little later his joke is in the team chat.
 wo_grap_2 = If I laugh along, it looks like I don't care. But that's not true.
 
-## Friday night
+## Friday evening
 
-vr_begin = Friday night, 02:14. You have been lying awake for hours. Tomorrow is the match.
-vr_bericht = Match tomorrow! Is Daan bringing his camera? 🎥😂
+vr_begin = Friday evening, eight o'clock. You are lying on your bed. Tomorrow is the match.
+vr_bericht = match tomorrow 🏀 is daan bringing his camera? 🎥😂
 vr_terug = { $boos ->
         [0] { $grap ->
             [0] I said nothing. It just went on anyway.
@@ -81,19 +83,42 @@ vr_terug = { $boos ->
     }
 vr_2 = Maybe I'll quit basketball. And Mum must never see this. I'm so ashamed.
 
-keuze_vr = It is the middle of the night. What do you do?
-    .mama = I go to Mum and wake her up.
-    .kt = I chat with the Kindertelefoon.
+keuze_vr = It is eight o'clock in the evening. What do you do?
+    .mama = I go downstairs, to Mum.
+    .kt = I chat with the Kindertelefoon. It's open until nine.
     .roos = I send Roos a message. Why did she do this?
     .alleen = I keep it to myself. I'll sort it out on my own.
 
-vr_roos_1 = Why did you send my video round?? Everyone has it now.
+vr_roos_1 = why did you send my video round?? everyone has it now
 vr_roos_2 = Your message doesn't arrive. Roos has blocked you. The video keeps going round.
+
+## Friday night
+
+vr_alleen = You don't tell anyone. At ten o'clock you go to bed. You can't sleep.
+nacht_1 = Friday night, 02:14. You have been lying awake for hours. Your phone is next to you.
+nacht_2 = I can't take this any more. I just want everything to stop.
+nacht_3 = On your phone you search: "I want everything to stop". At the top it says 113.
+nacht_4 = At 113 you can talk when everything feels too heavy. Day and night, so right now too. Calling is free: 0800-0113. You can chat at 113.nl.
+
+keuze_nacht = The house is quiet. What do you do?
+    .chat_113 = I chat with 113.
+    .mama_wakker = I go to Mum and wake her up.
+    .slapen = I put my phone away. Maybe I can sleep after all.
+
+n113_1 = hi. i can't sleep. there's a video of me going round
+n113_2 = Hi, I'm glad you're writing to us. I'm here for you. Tell me what's going on, we have time.
+n113_3 = You tell her about the video and about the team. And that you want everything to stop. She isn't shocked. She calmly asks you questions.
+n113_4 = That's a lot to carry on your own. It is not your fault. Is there someone you could tell tomorrow?
+n113_5 = my mum i think
+n113_6 = That sounds like a good plan. If it gets too heavy again tonight, just call or chat again. We're always here.
+n113_7 = You put your phone away. You are still sad, but calmer too. You sleep for a few hours.
+n113_8 = At nine o'clock Mum knocks on your door. "Are you awake?" You say: "Mum, will you come and sit with me?"
+nacht_slapen = You put your phone away. Only when it gets light do you fall asleep.
 
 ## Saturday
 
 za_1 = Saturday. You say you are ill. You don't go to the match.
-za_amira = Get well soon, Daan! We miss you today 🏀
+za_amira = Get well soon, Daan! We miss you today. 🏀
 za_mama = Late in the afternoon Mum knocks on your door. "Are you OK, love? You're so quiet."
 
 keuze_za = What do you say to Mum?
@@ -106,7 +131,10 @@ za_alleen = Mum goes back downstairs. The video is still going round. Nobody kno
 
 mama_1 = { $dag ->
         [1] Monday evening. Mum is on the sofa. You sit down next to her.
-        [3] You knock softly on her door. Mum turns on the light.
+        [3] { $nacht ->
+            [true] You knock softly on her door. Mum turns on the light.
+           *[false] You go downstairs. Mum is watching TV. You ask her to turn it off for a moment.
+        }
        *[other] Mum sits down next to you on your bed.
     }
 mama_2 = How do I start? What if she gets angry?
@@ -120,19 +148,19 @@ uitstel_1 = Mum stays where she is. "I can see something's wrong," she says. "I'
 mama_3 = You tell her everything. About Roos, about the video and about the team.
 mama_4 = Mum puts an arm around you. "You did nothing wrong," she says. "The people sending it round are in the wrong. We'll sort this out together."
 
-tr_1 = Amira takes you to the club canteen. You show her the messages. Not the video, only the messages.
-tr_2 = "That's awful for you, Daan," says Amira. "This is not your fault."
+tr_1 = Joyce takes you to the club canteen. You show her the messages. Not the video, only the messages.
+tr_2 = "That's awful for you, Daan," says Joyce. "This is not your fault."
 tr_3 = "Shall we call your mum together?" You nod. Half an hour later Mum is sitting next to you.
 
-kt_1 = Hi. A video of me is going round. I don't know what to do.
+kt_1 = hi. there's a video of me going round and i don't know what to do
 kt_2 = Hi. Good that you're writing to us. How awful that this is happening. It is not your fault.
-kt_3 = Whoever forwards it without consent is committing a crime. Is there an adult you trust? Then we'll work out together how to tell them.
-kt_4 = You chat for another half hour. At seven in the morning you knock on Mum's door.
+kt_3 = Anyone who forwards it when you don't want them to is committing a crime. Is there an adult you trust? Then we'll work out together how to tell them.
+kt_4 = You chat for half an hour. Then you go downstairs. Mum is on the sofa.
 
-hulp_samen = Together you look up what you can do. You find Helpwanted. They give anonymous advice. And they help to get videos taken offline.
+hulp_samen = Together you look up what you can do. You find Helpwanted. They give advice without you having to give your name. And they help to get videos taken offline.
 hulp_bewijs = Mum says: "Take screenshots of the messages. That is evidence. But not of the video itself."
 
-keuze_club = Mum asks: "Shall I call Coach Amira? Then she can talk to the team."
+keuze_club = Mum asks: "Shall I call Coach Joyce? Then she can talk to the team."
     .ja = Yes. The team has to stop.
     .nee = No. I don't want the club to know.
 
@@ -141,15 +169,16 @@ tr_team = { $dag ->
         [1] Wednesday.
         [2] Friday.
        *[other] A few days later.
-    } Amira talks to the team. You are not there. She says: "Delete that video, all of you. Forwarding it without consent is a crime."
-tr_tim = Sorry Daan. I thought it was a joke. I've deleted it.
+    } Joyce talks to the team. You are not there. She says: "Delete that video, all of you. Forwarding it without consent is a crime. Do you want to say sorry to Daan? Then come to me first."
+tr_tim = sorry daan. i thought it was a joke. i've deleted it
+tr_sorry = Bas says sorry. But he laughed the loudest. I don't have to send anything back. That's up to me.
 
-ob_bericht = Daan the film star 😂 Everyone has your video.
+ob_bericht = daan the film star 😂 everyone has your video
 keuze_ob = Another unknown number. What do you do?
     .melden = I take a screenshot, block the number and show it to Mum.
     .terug = I write something nasty back.
-ob_terug = Leave me alone, loser!
-ob_terug_2 = All that comes back is 😂. This doesn't help. I'll show it to Mum after all.
+ob_terug = leave me alone loser
+ob_terug_2 = All that comes back is a laughing emoji. This doesn't help. I'll show it to Mum after all.
 ob_melden = Mum keeps the screenshot with the rest. "Well done," she says. "The more evidence, the better."
 
 keuze_aangifte = Mum asks: "Do you want to report it to the police?"
@@ -159,7 +188,7 @@ keuze_aangifte = Mum asks: "Do you want to report it to the police?"
 ag_1 = A few days later you go to the police station with Mum. "Good that you came," says the officer. She listens calmly and writes everything down.
 ag_later = Mum says: "That's fine. You can still report it later."
 rust = It is not over just like that. But you sleep a bit better again. You are not alone with it any more.
-ag_roos = Weeks later you hear that Roos has to go to Halt. She wants to say sorry. You can choose whether you want that.
+ag_roos = Weeks later you hear that Roos is going to Halt. She wants to say sorry. That goes through Halt. You decide if you want that, and when.
 
 ## Thinking it over
 
@@ -168,20 +197,28 @@ moeilijk = { $hulp ->
        *[false] Daan didn't ask anyone for help. What made that so hard, do you think?
     }
     .hint = Write a few sentences. There are no wrong answers.
-    .starter = What makes asking for help so hard, do you think? Do you recognise any of that?
+    .starter = { $dag ->
+        [0] Daan stayed alone with the video all week. What held him back, do you think? What could have helped him take that step?
+        [1] You had Daan ask for help on Monday already. What made you choose that so quickly?
+       *[other] Daan only asked for help after a few days. What made the waiting so long, do you think? Who would you have asked in his place?
+    }
 
 wet = Daan sent the video to Roos himself. Who did something that is a crime?
-    .daan = Daan, because he made the video.
-    .doorsturen = Whoever forwarded the video without consent.
-    .niemand = Nobody. Daan sent it himself, didn't he?
-    .explanation = Whoever forwarded it. Daan and Roos are the same age and both wanted it. In practice nobody is prosecuted for that. Spreading a sexual video without consent is a crime, at any age. Daan is 15. So by law the video counts as child sexual abuse material. Forwarding or keeping it can then be a crime too.
+    .daan = Daan. He made the video and sent it to Roos himself.
+    .niemand = Nobody. Everyone forwards videos like that, right?
+    .doorsturen = Whoever forwarded it without consent.
+    .explanation = Whoever forwarded it. Daan and Roos are about the same age. They both wanted it. The law sees that as trying things out. Nobody gets punished for that. But forwarding a sexual video without consent is a crime. At any age. And Daan is 15. By law, a sexual video of someone under 18 counts as child pornography. Then even keeping it can be a crime.
     .starter = What do you think about Daan not being the guilty one here? What does that mean for whoever forwards it?
 
 belang = Imagine: you get a video like that of someone in your team or class. How important is it to you to do something then?
     .low = Not important
     .high = Very important
-    .followup = Why not a lower score?
-    .starter = What makes your score not lower? What would you do then?
+    .followup = Why not a lower number?
+    .starter = What would you do first if a video like that landed on your phone? Who in your team or class could help you with that?
+
+eigen_situatie = Think about what happened in your own case. Do you see anything from Daan's week in it? Maybe from the other side. Write about it if you like. No names needed.
+    .hint = You can also skip this.
+    .starter = What from Daan's week did you recognise in your own situation? How do you see that now?
 
 ## Ending
 
@@ -190,10 +227,13 @@ einde_aangifte = Daan did nothing wrong. { $dag ->
        *[other] Staying silent, getting angry or laughing along didn't help. Asking for help did.
     }
     .title = Daan asked for help and reported it
-einde_hulp = Daan didn't have to carry it alone. { $dag ->
-        [1] He asked for help straight away. That made the difference.
-       *[other] Staying silent, getting angry or laughing along didn't help. Asking for help did.
+einde_hulp = Daan didn't have to carry it alone. { $via_113 ->
+        [true] Even in the middle of the night there was someone there. After that he told Mum.
+       *[false] { $dag ->
+            [1] He asked for help straight away. That made the difference.
+           *[other] Staying silent, getting angry or laughing along didn't help. Asking for help did.
+        }
     }
     .title = Daan asked for help
-einde_alleen = Daan stayed alone with it. That the video went round is not his fault. You can always ask for help, even later.
+einde_alleen = Daan stayed alone with it. That the video went round is not his fault. You can always ask for help. At night too, at 113.
     .title = Daan stayed alone
