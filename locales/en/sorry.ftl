@@ -44,7 +44,7 @@ zin2_zelf = Ilias sent the photo only to you. He trusted you. Forwarding it was 
 
 keuze_zin3 = And the last sentence?
     .gewist = I deleted the photo. So did my friends.
-    .vergeten = Can we forget about it now?
+    .vergeten = Can we forget about it now and just be normal again?
     .belofte = I'll never do this again. To anyone.
 
 zin3_gewist = Good. That shows what you have already done.

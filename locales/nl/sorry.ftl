@@ -44,7 +44,7 @@ zin2_zelf = Ilias stuurde de foto alleen aan jou. Hij vertrouwde je. Doorsturen 
 
 keuze_zin3 = En de laatste zin?
     .gewist = Ik heb de foto gewist. Mijn vriendinnen ook.
-    .vergeten = Kunnen we het nu vergeten?
+    .vergeten = Kunnen we het nu vergeten en weer normaal doen?
     .belofte = Ik doe dit nooit meer. Bij niemand.
 
 zin3_gewist = Goed. Zo laat je zien wat je al gedaan hebt.
