@@ -3,24 +3,24 @@
 scenario-title = Sorry
 scenario-summary = You forwarded a classmate's photo. Now you want to make it right.
 
-character-lotte = Lotte
+character-julia = Julia
 character-ilias = Ilias
 character-sanne = Sanne (Halt)
 
 chat-dm_sanne = Sanne (Halt)
 chat-dm_ilias = Ilias
 
-## Lotte: what happened
+## Julia: what happened
 
-begin = It is Saturday. You are in your room.
+begin = It's Saturday. You're in your room.
 terug_1 = Three weeks ago, Ilias sent you a nude photo. Only for you.
-terug_2 = You forwarded it to the girls' group. Now half the school knows that photo.
-terug_ilias = Ilias doesn't say anything in class any more. He often stays home. That's because of me.
-terug_3 = The police sent you to Halt. Now you talk with Sanne every week.
-sanne_1 = Hi Lotte! Last time you said: I want to make it right with Ilias.
+terug_2 = You forwarded it to the girls' group. Now half the school has seen it.
+terug_ilias = Ilias doesn't say a word in class any more. He often stays at home. That's because of me.
+terug_3 = The police sent you to Halt. Now you talk to Sanne every week.
+sanne_1 = Hi Julia! Last time you said: I want to make it right with Ilias.
 sanne_2 = Saying sorry can help. But Ilias decides for himself whether he wants that.
-sanne_3 = Shall we write a letter together first? Each time you choose a sentence.
-lotte_1 = OK. I don't really know how to start.
+sanne_3 = Shall we write a letter together first? You pick one sentence at a time.
+lotte_1 = ok. i don't really know how to start
 
 ## The letter
 
@@ -31,25 +31,25 @@ keuze_zin1 = How do you start the letter to Ilias?
 
 zin1_grap = Imagine you are Ilias. Was it a joke for him too?
 zin1_gedaan = That's honest. You say exactly what you did.
-zin1_iedereen = Others forwarded it too, that's true. But you were the first to forward it.
+zin1_iedereen = Others forwarded it too, that's true. But you were the first.
 
 keuze_zin2 = Now the second sentence. What do you write?
     .als = Sorry if you felt hurt.
     .gevolg = Because of me, half the school saw your photo. I'm really sorry.
     .zelf = You sent it to me yourself. So I thought it was OK.
 
-zin2_als = Watch the little word "if". Do you doubt that Ilias is hurt?
-zin2_gevolg = You name what it meant for Ilias. That takes courage.
+zin2_als = Look at the word "if". Are you not sure Ilias is hurt?
+zin2_gevolg = You say what it meant for Ilias. That takes courage.
 zin2_zelf = Ilias sent the photo only to you. He trusted you. Forwarding it was your choice.
 
 keuze_zin3 = And the last sentence?
     .gewist = I deleted the photo. So did my friends.
-    .vergeten = Can we forget about it now?
+    .vergeten = Can we forget about it now and just be normal again?
     .belofte = I'll never do this again. To anyone.
 
 zin3_gewist = Good. That shows what you have already done.
 zin3_vergeten = That's a question for Ilias. But he doesn't have to do anything for you.
-zin3_belofte = A promise for later. Then you have to keep it.
+zin3_belofte = That's a promise for the future. You'll have to keep it.
 
 concept = Your letter so far: "Ilias, { $zin1 ->
         [1] { keuze_zin1.grap }
@@ -63,7 +63,7 @@ concept = Your letter so far: "Ilias, { $zin1 ->
         [2] { keuze_zin3.vergeten }
         [3] { keuze_zin3.belofte }
        *[other] { keuze_zin3.gewist }
-    } Lotte"
+    } Julia"
 
 kijk_nog = Read your letter as if you were Ilias. Does a sentence make excuses? Or does a sentence ask something of him?
 
@@ -75,37 +75,37 @@ aanpassen_1 = Well spotted. Now write it in your own words. Without excuses.
 laten_1 = OK, it's your letter. Now write it out again, in your own words.
 concept_goed = This is an honest letter. Now write it in your own words.
 
-eigen_brief = Now write your own letter to Ilias. Say what you did. Say what it meant for him. And what you do differently now.
+eigen_brief = Now write your own letter to Ilias. Say what you did. Say what it meant for him. And what you do differently now. Your own Halt worker will read this letter too. You will talk about it together.
     .hint = You could start like this: Ilias, I...
     .starter = Read the letter together. Which sentence do you find most important? Which sentence was hardest to write?
 
-na_brief = Well done. Now the next step: how does your sorry reach Ilias?
+na_brief = Well done. Now the next step: how will your sorry reach Ilias?
 
 ## Giving the sorry
 
 keuze_geven = How do you want to say sorry?
     .via_sanne = Through Sanne. She asks Ilias first what he wants.
-    .dm = I send Ilias a DM right now.
+    .dm = I send Ilias a DM right now. Then he knows straight away.
     .klas = I'll say it in class on Monday. Then everyone hears it.
 
-geven_sanne = Will you ask Ilias? I don't want to take him by surprise.
-sanne_ja = Yes, I'll do that this week. He can also say no. That's his choice.
-geven_dm = Hi Ilias. Sorry about that photo. Can we talk? Will you answer?
+geven_sanne = can you ask ilias? i don't want to give him a fright
+sanne_ja = Yes, I'll ask him this week. He can say no, or think about it first. That's his choice.
+geven_dm = hi ilias. sorry about that photo. can we talk? will you reply?
 geven_dm_2 = Two blue ticks. Ilias reads it, but he doesn't reply. You tell Sanne.
 sanne_dm = Ilias didn't ask for that. I'll ask him first what he wants. Don't send him anything until then, OK?
-geven_klas = I'll say it in class on Monday. Then everyone knows it was my fault.
-sanne_klas = Then Ilias stands in front of the whole class again. Does he want that? I'll ask him first.
+geven_klas = i'll say it in class on monday. then everyone knows it was my fault
+sanne_klas = Then Ilias is in front of the whole class again. Does he want that? I'll ask him first.
 
 ## Ilias
 
 wissel_ilias = A week later. Sanne from Halt comes to Ilias's home. His mother sits next to him.
-ilias_sanne_1 = Sanne says: "Lotte wants to say sorry. { $klas ->
-        [true] She wanted to do it in class. I said: ask you first."
+ilias_sanne_1 = Sanne says: "Julia wants to say sorry. { $klas ->
+        [true] She wanted to do it in class. I told her to ask you first."
        *[false] She has written a letter."
     }
-ilias_sanne_2 = "You decide what happens. Yes and no are both fine."
+ilias_sanne_2 = "You decide what happens. You can think about it first, too. Yes and no are both fine."
 ilias_denkt = { $dm ->
-        [true] She already messaged me out of the blue last week. It gave me a real fright.
+        [true] She messaged me out of nowhere last week. It really scared me. I hardly dared to pick up my phone.
        *[false] { $klas ->
             [true] In class? Then everyone will stare at me again.
            *[false] Sorry? I don't know if I want to hear that.
@@ -113,39 +113,39 @@ ilias_denkt = { $dm ->
     }
 
 keuze_ilias = You are Ilias. What do you want?
-    .brief = I want to read the letter. But I don't want to see Lotte.
+    .brief = I want to read the letter. But I don't want to see Julia.
     .gesprek = I want a meeting. With my parents there.
-    .nee = No. I don't want any contact with Lotte. No letter either.
+    .nee = No. I don't want any contact with Julia. No letter either.
 
 ilias_sanne_ok = { $ja ->
         [true] Sanne nods. "Good. We'll do it the way you want."
        *[false] Sanne nods. "That's fine. You don't have to explain anything."
     }
 ilias_leest = { $gesprek ->
-        [true] Two weeks later, you and your parents are at Halt. Lotte and her mother are there too. Lotte reads her letter out loud.
+        [true] Two weeks later, you and your parents are at Halt. Julia and her mother are there too. Julia reads her letter out loud.
        *[false] A week later, Sanne gives you the letter. You read it in your room.
     }
 brief_smoes = { $zin1 ->
-        [1] A joke? For me it was no joke.
+        [1] A joke? It was no joke for me.
         [3] Everyone? But she was the first to forward it.
        *[other] { $zin2 ->
             [1] If I felt hurt? Of course I felt hurt.
             [3] I only sent it to her. I trusted her.
-           *[other] Forget about it? I'll decide that myself.
+           *[other] Forget about it? That's for me to decide.
         }
     }
 brief_goed = She says honestly what she did. No excuses. It hasn't gone away. But this helps a little.
 
-ilias_gevoel = You are Ilias. How do you feel after Lotte's sorry? Choose what fits.
+ilias_gevoel = You are Ilias. How do you feel after Julia's sorry? Choose what fits.
     .starter = Which feelings did you choose for Ilias? What can a sorry do for him, and what can't it do?
 
-ilias_nee = I just want to put it behind me. Without Lotte.
+ilias_nee = I just want to put it behind me. Without Julia.
 
-## Lotte: Ilias wants to hear the sorry
+## Julia: Ilias wants to hear the sorry
 
 wissel_lotte_ja = { $gesprek ->
-        [true] After the meeting at Halt. Lotte cycles home with her mother.
-       *[false] Sunday evening. Lotte gets a message from Sanne.
+        [true] After the meeting at Halt. Julia cycles home with her mother.
+       *[false] Sunday evening. Julia gets a message from Sanne.
     }
 sanne_ja_1 = { $smoes ->
         [0] Ilias has heard your sorry. He said: good that she's honest.
@@ -153,32 +153,32 @@ sanne_ja_1 = { $smoes ->
     }
 lotte_ja_denkt = { $smoes ->
         [0] It hasn't gone away. But now he knows I understand what I did.
-       *[other] Those sentences made it smaller. I wish I had taken them out.
+       *[other] Those sentences played it down. I wish I'd taken them out.
     }
 
-## Lotte: Ilias wants no contact
+## Julia: Ilias wants no contact
 
-wissel_lotte_nee = A week later. Lotte gets a message from Sanne.
-sanne_nee_1 = I talked with Ilias. He doesn't want any contact. No letter either.
+wissel_lotte_nee = A week later. Julia gets a message from Sanne.
+sanne_nee_1 = I talked to Ilias. He doesn't want any contact. No letter either.
 sanne_nee_2 = That's his choice. He doesn't have to explain why.
-lotte_nee_denkt = I tried so hard with that letter. And now he doesn't even want it.
+lotte_nee_denkt = I worked so hard on that letter. And now he doesn't even want it.
 
-lotte_gevoel = You are Lotte. How do you feel now? Choose what fits.
-    .starter = What did you feel when Ilias said no? What did you do with that feeling?
+lotte_gevoel = You are Julia. How do you feel now? Choose what fits.
+    .starter = Which feelings did you choose for Julia when Ilias said no? What do you do yourself with a feeling like that?
 
 keuze_nee = Ilias doesn't want any contact. What do you do?
     .respect = I leave him alone. That's his choice.
     .toch = I send him a DM anyway. At least then he knows.
     .anders = I ask Sanne what I can do instead.
 
-respect_1 = OK. I'll leave him alone. Even though I find that hard.
-toch_1 = Ilias, I know you said no. But I really want to say sorry.
+respect_1 = ok. i'll leave him alone. even though that's hard
+toch_1 = ilias i know you said no. but i really want to say sorry
 toch_2 = The message doesn't get through. Ilias has blocked you.
 toch_3 = Ilias's mother called me. Your message really scared him. He had said no.
 toch_4 = I wanted to make it right. But I did it without asking again.
 anders_1 = { $toch ->
         [true] Ilias said no. So you don't send him any more messages.
-       *[false] You can also make it right without contact with Ilias.
+       *[false] You can also make it right without contacting Ilias.
     }
 anders_2 = Is someone still showing his photo? Then say: stop, delete it.
 anders_3 = I'll keep your letter. If Ilias ever asks for it himself, he'll get it.
@@ -189,17 +189,36 @@ belang = How important is it to you that Ilias decides about your sorry himself?
     .low = Not important
     .high = Very important
     .followup = Why not a lower number?
-    .starter = What makes your number not lower? What does it mean to you that Ilias gets to choose?
+    .starter = { $toch ->
+            [true] Ilias said no, and Julia messaged him anyway. What made it so hard to leave that no alone?
+           *[false] { $dm ->
+                [true] Julia messaged Ilias herself first, without asking. How do you see that message now?
+               *[false] { $klas ->
+                    [true] Julia first wanted to say sorry in front of the whole class. What would that have been like for Ilias, do you think?
+                   *[false] What does it mean to you that Ilias gets to choose? What does that say about your own sorry?
+                }
+            }
+        }
+
+eigen_situatie = Is this story like your own situation? What would you want the other person to know? Write it here if you like. Don't message them yourself: you'll sort that out together with your Halt worker.
+    .hint = You don't need names. You can also skip this.
+    .starter = What did you recognise of yourself in Julia's story? What do you think the other person would need?
 
 ## Ending
 
-einde_ja = { $smoes ->
-        [0] You said honestly what you did. Ilias chose to hear it himself.
-       *[other] Ilias chose to hear your sorry himself. Without excuses, it would have come across better.
+einde_ja = { $dm ->
+        [true] Your DM gave Ilias a fright. Through Sanne, he could still choose for himself.
+       *[false] Ilias chose for himself to hear your sorry.
+    } { $smoes ->
+        [0] You said honestly what you did.
+       *[other] Without the excuses, it would have come across better.
     }
     .title = Ilias heard your sorry
 einde_nee = { $toch ->
-        [true] Ilias said no, and you still sent a message. Saying sorry also means listening to no.
-       *[false] Ilias said no, and you listened. That is also a way of saying sorry.
+        [true] Ilias said no, and you still sent a message. Saying sorry also means accepting a no.
+       *[false] { $dm ->
+            [true] Your first DM gave Ilias a fright. Then he said no, and you listened. That is part of saying sorry too.
+           *[false] Ilias said no, and you listened. That is also a way of saying sorry.
+        }
     }
     .title = Ilias said no

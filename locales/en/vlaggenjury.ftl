@@ -3,15 +3,15 @@
 scenario-title = The flag jury
 scenario-summary = You are on a jury. Which flag do you give six situations online?
 
-character-jayden = Jayden
+character-liam = Liam
 character-ricardo = Ricardo
-character-amira = Amira
-character-ruben = Ruben
-character-fleur = Fleur
-character-mo = Mo
-character-esra = Esra
-character-kofi = Kofi
-character-sara = Sara
+character-fatima = Fatima
+character-koen = Koen
+character-sophie = Sophie
+character-rayan = Rayan
+character-elif = Elif
+character-jason = Jason
+character-emma = Emma
 character-niels = Niels
 character-noa = Noa
 character-daniel = Daniël
@@ -21,177 +21,198 @@ character-tim = Tim
 character-mila = Mila
 
 chat-jury = Flag jury
-chat-s1 = Situation 1: Fleur and Mo
+chat-s1 = Situation 1: Sophie and Rayan
 chat-s2 = Situation 2: Class 3C
-chat-s3 = Situation 3: Sara and Niels
-chat-s3b = Situation 3: Niels and Bram
+chat-s3 = Situation 3: Emma and Niels
+chat-s3b = Situation 3: Niels and Wessel
 chat-s4 = Situation 4: Noa and Daniël
 chat-s5 = Situation 5: Thijs and Lisa
 chat-s6 = Situation 6: Tim
 
 ## Explanation
 
-begin = You are on the Flag jury at the youth centre. The jury talks in a group chat.
-uitleg_1 = Welcome, jury! Today you get six situations. Which flag fits?
-uitleg_2 = Green is OK. Yellow is a little over the line. Red is serious. Black is very serious: force, threats or blackmail.
-uitleg_3 = Careful: you don't add things up. Does one rule go wrong? Then it is already not green.
+begin = You are Liam. You're on the Flag jury at the youth centre. The jury talks in a group chat.
+uitleg_1 = Welcome, jury! Today you get six situations. Which flag fits each one?
+uitleg_2 = Green is OK. Yellow is a little over the line. Red is serious. Black is very serious: forcing, threatening, or ignoring a no again and again.
+uitleg_3 = Remember: you don't add things up. If even one point isn't OK, it isn't green.
 
-## Situation 1: Fleur and Mo
+## Situation 1: Sophie and Rayan
 
-s1_intro = Situation 1. Fleur and Mo are both 16. They have been going out for half a year.
-s1_a = Shall we send each other a sexy photo? Only if you want to as well 😊
-s1_b = Yes, sounds good. But only for the two of us, OK?
+s1_intro = Situation 1. Sophie and Rayan are both 16. They've been going out for six months.
+s1_a = shall we send each other nudes? only if you want to as well 😊
+s1_b = yeah ok. but only for the two of us ok?
 
-s1_oordeel = Fleur and Mo send each other a sexy photo. Which flag do you give?
-    .explanation = Green. Fleur and Mo are the same age. They both want it. Nobody is pushing. They keep the photos to themselves. And they can always stop.
-    .starter = Which flag did you give Fleur and Mo? What, for you, is the difference with forwarding a photo?
+s1_oordeel = Sophie and Rayan send each other a nude photo. Which flag do you give?
+    .explanation = Green. They are both 16 and they both want it. Nobody is pushing, and they can always stop. The photos stay between the two of them. The police and the courts leave that alone. The law sees it as young people of about the same age experimenting.
+    .starter = For you, what is the difference between what Sophie and Rayan do and forwarding a photo?
 
-s1_ruben = Green?? Sending sexy photos is always wrong. I gave red.
+s1_ruben = green?? 😳 sending nudes is always wrong. i gave red
 
-keuze_1 = What do you say to Ruben?
-    .eens = Ruben is right. It's always wrong.
+keuze_1 = What do you say to Koen?
+    .eens = Koen is right. It's always wrong.
     .oneens = No. They both want it. Then it's fine.
-    .regels = I don't get it yet. What were the rules?
+    .regels = I still don't get it. What were the rules?
 
-s1_eens = Ruben is right. It's always wrong.
-s1_oneens = No, Ruben. They both want it. And they keep it to themselves.
-s1_regels = Hang on. What were the rules again?
-s1_regels_2 = You check six rules. Do they both want it? Is there no pressure? Are they the same age?
-s1_regels_3 = Does it fit their age and the place? Do they know the risks? All yes? Then it's green.
-s1_ricardo = Sex should be enjoyable for both. Experimenting is allowed! Forwarding without asking, that's what is wrong.
+s1_eens = koen's right. it's always wrong
+s1_oneens = no koen. they both want it. and they keep it to themselves
+s1_regels = wait. what were the rules again?
+s1_regels_2 = You check six points. Do they both want it? Is it their own free choice, with no pressure? Are they equals, with no big difference in age or power?
+s1_regels_3 = Does it fit their age? Does it fit the place? Do they know the risks? Six times yes? Then it's green.
+s1_ricardo = Sex should feel good for both people. Experimenting is fine! But forwarding a photo without asking is wrong.
 
-## Situation 2: Esra and Kofi
+## Situation 2: Elif and Jason
 
-s2_intro = Situation 2. Class 3C went swimming. Kofi posts photos of the trip in the class chat.
-s2_a = Look, Kofi in his swimming trunks 🔥😏 Who wants his number?
-s2_b = Cut it out, Esra. Not funny.
-s2_c = OK, sorry! I'll take it down.
+s2_intro = Situation 2. Class 3C went swimming. Jason posts photos of the trip in the class chat.
+s2_a = look at jason in his swimming trunks 🔥😏 who wants his number?
+s2_b = cut it out elif. not funny
+s2_c = ok sorry! i'll take it down
 
-s2_oordeel = Esra makes a comment about Kofi in the class chat. Which flag do you give?
-    .explanation = Yellow. Kofi did not want this comment. And the whole class can read it. Esra stops as soon as Kofi says so. That is why it is yellow and not red.
-    .starter = Which flag did you give Esra? What is it like for Kofi when the whole class reads this?
+s2_oordeel = Elif makes a comment about Jason in the class chat. Which flag do you give?
+    .explanation = Yellow. Jason didn't want this comment. And the whole class can read it. Elif stops as soon as Jason tells her to. That's why it is yellow and not red.
+    .starter = Jason wrote: cut it out. What is it like for him that the whole class reads this?
 
-s2_ruben = Boys like that kind of thing anyway, right?
-s2_amira = Kofi said: cut it out. So he didn't like it.
+s2_ruben = boys like that kind of thing though, right?
+s2_amira = jason said cut it out. so he didn't like it
 
-## Situation 3: Sara and Niels
+## Situation 3: Emma and Niels
 
-s3_intro = Situation 3. Sara and Niels are 15. They are going out. Sara sends Niels a nude photo.
-s3_a = Only for you, OK 🙈
-s3_b = Of course. Only for me ❤️
-s3_c = Look what Sara sent me 😏
+s3_intro = Situation 3. Emma and Niels are 15. They're going out. Emma sends Niels a nude photo.
+s3_a = only for you ok 🙈
+s3_b = course. only for me ❤️
+s3_c = look what emma sent me 😏
 
-s3_oordeel = Niels forwards Sara's nude photo to Bram. Which flag do you give?
-    .explanation = Red. Sara sent the photo only to Niels. She did not agree to him forwarding it. Forwarding without asking is always over the line. Even to one friend.
-    .starter = Which flag did you give Niels? What would Sara want to say to him?
+s3_oordeel = Niels forwards Emma's nude photo to Wessel. Which flag do you give?
+    .explanation = Red. Emma sent the photo only to Niels. She never said he could pass it on. Forwarding without asking is always over the line. Even to one friend.
+    .starter = Imagine Emma sends Niels a message. What would she write to him?
 
-s3_ruben = Red? Come on. She wanted it herself, didn't she? She sent it herself.
+s3_ruben = red? come on. she wanted it herself, didn't she? she sent it
 
-keuze_3 = Ruben thinks it's Sara's fault. What do you say?
-    .eens = Ruben is right. She shouldn't have sent it.
-    .oneens = She sent it to Niels. Not to Bram.
+keuze_3 = Koen thinks it's Emma's fault. What do you say?
+    .eens = Koen is right. She shouldn't have sent it.
+    .oneens = She sent it to Niels. Not to Wessel.
     .regels = What does the rule say about forwarding?
 
-s3_eens = Yes. She shouldn't have sent it.
-s3_eens_2 = So it's Sara's fault? Niels chose to forward it himself.
-s3_oneens = Sara only wanted Niels to have it. Not Bram. That's a big difference.
-s3_regels = What does the rule actually say about forwarding?
+s3_eens = yeah. she shouldn't have sent it
+s3_eens_2 = so it's emma's fault? niels chose to forward it himself
+s3_oneens = emma only gave it to niels. not to wessel. that's a big difference
+s3_regels = what does the rule actually say about forwarding?
 s3_regels_2 = Forwarding someone else's photo without asking? That is always over the line.
-s3_ricardo = Sara trusted Niels. It is never her fault that he forwarded the photo.
-s3_wet = And Sara is 15. Forwarding a nude photo of someone under 18 can be a crime. Also when you are under 18 yourself.
+s3_ricardo = Emma trusted Niels. It is never her fault that he forwarded the photo.
+s3_wet = And Emma is 15. By law, a nude photo of someone under 18 counts as child pornography. Forwarding it can be a crime, even if you are under 18 yourself.
+s3_wet_2 = With Sophie and Rayan, the photo stayed between the two of them. With Emma, it didn't. That's the difference.
 
 ## Situation 4: Noa and Daniël
 
 s4_intro = Situation 4. Noa is 13. She is chatting with Daniël. He is 17.
-s4_a = You're really pretty. Much more grown-up than other 13-year-old girls.
-s4_b = Will you send me a sexy photo? Then you get 20 euros of phone credit. Our little secret 🤫
-s4_c = Erm. I don't know...
+s4_a = you're really pretty. way more grown-up than other 13 year old girls
+s4_b = will you send me a nude? then i'll buy you that hoodie you wanted. our little secret 🤫
+s4_c = erm. i don't know...
 
-s4_oordeel = Daniël asks Noa for a sexy photo. Which flag do you give?
-    .explanation = Red. Daniël is much older than Noa. He offers money, and that is pressure. He wants it to stay secret. And Noa doesn't say yes. Does he threaten her if she says no? Then it becomes black.
-    .starter = Which flag did you give Daniël? What could help Noa?
+s4_oordeel = Daniël asks Noa for a nude photo. Which flag do you give?
+    .explanation = Red. Daniël is much older than Noa. He promises her a hoodie. That way he tries to buy a yes. He wants it kept secret. And Noa doesn't say yes. Does he threaten her if she says no? Then it becomes black.
+    .starter = In Daniël's messages, what shows you that he is putting on pressure?
 
-s4_ruben = But Noa isn't saying no, is she?
+s4_ruben = but noa isn't saying no, is she?
 
-keuze_4 = What do you say to Ruben?
-    .geen_nee = Not saying no is not saying yes.
+keuze_4 = What do you say to Koen?
+    .geen_nee = Not saying no doesn't mean yes.
     .klopt = True. Then it's up to her.
-    .hulp = The best thing for Noa is to tell an adult.
+    .hulp = The best thing Noa can do is tell an adult.
 
-s4_geen_nee = Not saying no is not saying yes. She says: I don't know.
-s4_klopt = True. Then it's up to her.
-s4_klopt_2 = He's 17 and she's 13. And he's offering money. Is that a free choice?
-s4_hulp = Noa isn't doing anything wrong. It's good if she tells an adult about this.
-s4_ricardo = Daniël is crossing the line, not Noa. Noa can block him. She can also call the Kindertelefoon.
+s4_geen_nee = not saying no doesn't mean yes. she says: i don't know
+s4_klopt = true. then it's up to her
+s4_klopt_2 = he's 17 and she's 13. and he's promising her a hoodie. is that a free choice?
+s4_hulp = noa isn't doing anything wrong. it's good if she tells an adult
+s4_ricardo = Daniël is crossing the line, not Noa. Noa can block him. She can also tell her parents, her mentor or the Kindertelefoon.
+s4_wet = What Daniël is doing can be a crime. Since 2024, sexually harassing someone online can be a crime.
+s4_wet_2 = And what if Noa does send a nude? Then Daniël has child pornography on his phone. Even at 17, that can be a crime.
 
 ## Situation 5: Thijs and Lisa
 
-s5_intro = Situation 5. Thijs is 15. He met Lisa online. He sent her a video of himself.
-s5_a = I still have your video. Pay 100 euros. Or all your friends get it.
-s5_b = No! Please stop. Delete it.
-s5_c = You have until 8 tonight ⏰ Or I'll send it to your mum too.
-s5_d = I don't have any money. Leave me alone!
+s5_intro = Situation 5. Thijs is 15. He got to know a girl online: Lisa. He sent her a nude video of himself.
+s5_a = i still have your video. pay 100 euros. or all your friends get it
+s5_b = no! please stop. delete it
+s5_c = you have until 8 tonight ⏰ or i'll send it to your mum too
+s5_d = i don't have any money. leave me alone!
 
 s5_oordeel = Lisa threatens to share Thijs's video. Which flag do you give?
-    .explanation = Black. Lisa threatens him and wants money. That is blackmail. Thijs keeps saying no, but she goes on. It is not Thijs's fault.
-    .starter = Which flag did you give? What would you tell Thijs if he were your friend?
+    .explanation = Black. Lisa makes threats and wants money. That way she forces Thijs. He keeps saying no, but she goes on. It is not Thijs's fault.
+    .starter = What would you tell Thijs if he were your friend? What makes it so hard for him to tell someone?
 
-s5_ruben = What should Thijs do? Just pay, right. Then it's over.
+s5_ruben = what should thijs do? just pay, right. then it's over
 
 keuze_5 = What advice do you give Thijs?
     .betalen = Pay. Then it will probably stop.
-    .hulp = Don't pay. Block her, take screenshots and tell someone.
-    .stil = Do nothing. Maybe she'll stop by herself.
+    .hulp = Take screenshots, block her and get help.
+    .stil = Delete the chat and say nothing. Maybe she'll stop by herself.
 
-s5_betalen = Just pay. Then it will probably stop.
-s5_betalen_2 = And if she wants more after that? Then she knows he pays.
-s5_hulp = Don't pay. Block her. Take screenshots of the chat. And tell someone.
-s5_stil = Do nothing. Maybe she'll stop by herself.
-s5_stil_2 = Then Thijs is left alone with it. And he stays scared.
-s5_ricardo = The advice: don't pay, block her and keep evidence. And talk to someone you trust.
-s5_wet = Blackmail with a video is a crime. Thijs can report it to the police.
+s5_betalen = just pay. then it'll probably stop
+s5_betalen_2 = and what if she wants more after that? then she knows he pays
+s5_hulp = don't pay. take screenshots first, then block her. and tell someone
+s5_stil = delete the chat and say nothing. maybe she'll stop by herself
+s5_stil_2 = then his evidence is gone. and he's left alone with it
+s5_ricardo = Here is the advice, in this order. First take screenshots of the chat. Then block.
+s5_ricardo_2 = Don't pay. Don't send anything else. And don't delete the chat: it's your evidence.
+s5_ricardo_3 = Tell someone you trust. And report it. People who make threats count on you feeling ashamed and keeping quiet.
+s5_nep = wait. is lisa even really lisa? 👀
+s5_nep_2 = Good question, Fatima. Fake profiles exist. "Lisa" could be someone else, even a man. The advice stays the same.
+s5_wet = Threatening someone with a nude video to get money is a crime. Thijs can report it to the police.
 
 ## Situation 6: Tim
 
-s6_intro = Last situation. Tim is 14. He posts a sexy photo of himself on his public profile.
-s6_a = New photo 💪
-s6_b = Tim?? Your profile is public, you know. Everyone can see this 😬
+s6_intro = Last situation. Tim is 14. He posts a photo on his public profile. He is standing in front of the mirror with his shirt off.
+s6_a = new pic 💪
+s6_b = tim?? your profile is public you know. everyone can see this 😬
+s6_c = Under the photo there are also comments from people Tim doesn't know.
 
-s6_oordeel = Tim posts a sexy photo of himself on his public profile. Which flag do you give?
-    .explanation = Yellow. Tim isn't hurting anyone else. But anyone can see the photo and save it. Strangers too. Does Tim know the risks? If someone misuses the photo, that is never Tim's fault.
-    .starter = Which flag did you give Tim? What would you tell him if he were your friend?
+s6_oordeel = Tim posts a photo with his shirt off on his public profile. Which flag do you give?
+    .explanation = Yellow. Tim isn't hurting anyone else. He isn't naked. But anyone can see the photo and save it. Strangers too. Does Tim know the risks? If someone misuses the photo, that is never Tim's fault.
+    .starter = What do you think about before you post a photo of yourself online?
+
+s6_wet = One more thing. Are you under 18? Then posting a nude photo of yourself online can be a crime. Even if it's your own photo.
 
 ## Closing
 
-ruben_overtuigd = OK, you've convinced me. Sending isn't the problem. Forwarding is.
-ruben_twijfelt = I don't know. If you don't send anything, nothing happens.
-amira_eind = Ruben, the fault lies with whoever forwards or threatens. Not with whoever sent something.
-afsluiting = Well done, jury! Two more questions. They are just for yourself.
+ruben_overtuigd = ok you've convinced me. sending isn't the problem if you both want it. the problem is forwarding, pushing and threatening
+ruben_twijfelt = i don't know. if you don't send anything, nothing happens
+amira_eind = koen, the fault lies with whoever forwards, pushes or threatens. not with whoever sent something
+afsluiting = Great work, jury! That was all six situations.
 
 ## Thinking it over
 
-belang = How important is it to you to check that the other person really wants it?
-    .low = Not important
-    .high = Very important
-    .followup = Why not a lower number?
-    .starter = What makes your number not lower? Where do you notice that in your own life?
+vragen = Now two more questions about you. Your Halt worker reads all your answers from this game. There are no wrong answers. You will talk about them together.
 
-eigen = Think about what happened in your own case. Which flag fits it? Which rule went wrong?
-    .hint = Write a few sentences. You don't have to use names.
-    .starter = Which flag did you give your own situation? How did you decide on that flag?
+zeker = Imagine a friend says about a forwarded nude: "she wanted it herself". How sure are you that you would say what you think?
+    .low = Not sure at all
+    .high = Very sure
+    .followup = Why not a lower number?
+    .starter = { $meegegaan ->
+            [true] As Liam, you sometimes went along with Koen. What made going along easier than speaking up at that moment?
+           *[false] { $sterk ->
+                [0] What would you need to speak up to a friend like Koen?
+               *[other] As Liam, you disagreed with Koen { $sterk ->
+                    [1] once
+                   *[other] { $sterk } times
+                }. What helped you do that? And what makes it harder with your own friends?
+            }
+        }
+
+eigen = Which situation from the jury is most like what happened to you? Which flag fits it? Write about it if you like.
+    .hint = You don't need names. You can also skip this.
+    .starter = Which situation was like yours? What is the same, and what is different?
 
 ## Ending
 
 einde_stem = Forwarding without asking is always over the line. { $meegegaan ->
-        [true] Sometimes you went along with Ruben. But often you said out loud what was wrong.
+        [true] Sometimes you went along with Koen. But often you said out loud what was wrong.
        *[false] You said that out loud, and the jury listened.
     }
     .title = Your voice counted
 einde_twijfel = { $meegegaan ->
-        [true] Sometimes you went along with Ruben. But the fault never lies with whoever sent the photo.
+        [true] Sometimes you went along with Koen. But the fault never lies with whoever sent the photo.
        *[false] { $regels ->
-            [true] You asked about the rules. That's smart. Now dare to say them out loud too.
-           *[false] You didn't often say what you thought. But your explanation can help someone else.
+            [true] You asked about the rules. That's smart. Now try saying them out loud too.
+           *[false] You didn't often say what you thought. But what you explain can help someone else.
         }
     }
     .title = The jury had doubts
