@@ -229,7 +229,7 @@ jouw_bericht = Imagine: you ask someone for a photo. They say no. What do you te
 
 eigen_situatie = Has something like this ever happened to you? As the one who asked, or the one who was asked? Tell it if you want, without names.
     .hint = You can skip this too.
-    .starter = What in this story is like what happened to you? What did you do then, and what would you do now?
+    .starter = What in this story is like what happened to you? Were you more like Ayoub or like Luuk then? What would you do differently now?
 
 ## Ending
 

@@ -203,7 +203,7 @@ belang = Imagine your team talks about girls like this again. How sure are you t
 
 eigen_situatie = Is anything in this story like what happened to you? Write about it if you want. You don't need names.
     .hint = You can skip this too.
-    .starter = What in the team chat story did you recognise from your own situation? How was it to write that down?
+    .starter = What in this story was like your own situation? If you skipped the question: what made you rather not write anything?
 
 ## Ending
 

@@ -229,7 +229,7 @@ jouw_bericht = Stel: jij vraagt iemand om een foto. Die zegt nee. Wat app jij te
 
 eigen_situatie = Heb jij zoiets ooit meegemaakt? Als degene die vroeg, of die gevraagd werd? Vertel het als je wilt, zonder namen.
     .hint = Overslaan mag ook.
-    .starter = Wat uit dit verhaal lijkt op wat jij meemaakte? Wat deed jij toen, en wat zou je nu doen?
+    .starter = Wat uit dit verhaal lijkt op wat jij meemaakte? Leek jij toen meer op Ayoub of op Luuk? Wat zou je nu anders doen?
 
 ## Einde
 

@@ -203,7 +203,7 @@ belang = Stel: je team praat weer zo over meisjes. Hoe zeker ben je dat je dan i
 
 eigen_situatie = Lijkt iets in dit verhaal op wat er bij jou is gebeurd? Schrijf het op als je wilt. Namen zijn niet nodig.
     .hint = Dit mag je ook overslaan.
-    .starter = Wat herkende je in de teamapp van je eigen situatie? Hoe was het om dat op te schrijven?
+    .starter = Wat in dit verhaal leek op je eigen situatie? Sloeg je de vraag over: wat maakte dat je liever niks schreef?
 
 ## Einde
 
