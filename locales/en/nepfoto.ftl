@@ -154,8 +154,8 @@ lieke_steun = { steun_1 }
 lieke_steun_2 = Jens believes me. That helps a little.
 lieke_school = At school, people look at their phones. And then at you.
 lieke_geloven = { $rechtgezet ->
-        [true] Jens wrote in the class chat that it's fake. Still, a girl from 3A asks: "Is it real?"
-       *[false] Nobody says out loud that it's fake. A boy from year four shouts something. His friends laugh.
+        [true] Hanna and Jens wrote that it's fake. Still, a girl from 3A asks: "Is it real?"
+       *[false] Only Hanna says it's fake. A boy from an older year shouts something. His friends laugh.
     }
 lieke_mentor_snel = Mr De Vries is waiting for you at the door. Someone has already told him.
 lieke_hanna_mee = At break, Hanna says: "We're going to Mr De Vries. I'm coming with you."

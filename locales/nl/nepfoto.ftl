@@ -154,8 +154,8 @@ lieke_steun = { steun_1 }
 lieke_steun_2 = Jens gelooft mij. Dat helpt een beetje.
 lieke_school = Op school kijken mensen naar hun telefoon. En dan naar jou.
 lieke_geloven = { $rechtgezet ->
-        [true] Jens schreef in de klassenapp dat hij nep is. Toch vraagt een meisje uit 3A: "Is hij echt?"
-       *[false] Niemand zegt hardop dat hij nep is. Een jongen uit de vierde roept iets. Zijn vrienden lachen.
+        [true] Hanna en Jens schreven dat hij nep is. Toch vraagt een meisje uit 3A: "Is hij echt?"
+       *[false] Alleen Hanna zegt dat hij nep is. Een jongen uit een hogere klas roept iets. Zijn vrienden lachen.
     }
 lieke_mentor_snel = Meneer De Vries wacht je op bij de deur. Iemand heeft het hem al verteld.
 lieke_hanna_mee = In de pauze zegt Hanna: "We gaan naar meneer De Vries. Ik ga mee."
