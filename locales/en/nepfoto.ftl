@@ -123,7 +123,7 @@ mentor_2 = Thank you, Jens. I'll go to Lieke straight away. Come to my classroom
 
 keuze_bericht = Do you send Lieke a message?
     .steun = Yes. I write that I believe her.
-    .sorry = Yes. I send her a sorry.
+    .sorry = Yes. I send her a sorry message.
     .sorry_mentor = No. I ask Mr De Vries how I can say sorry.
     .niks = No. I don't send anything.
 
