@@ -147,8 +147,12 @@ fn generate(dir: &Path) {
                 texts: vec![
                     "Ik denk dat Noor zich heel erg schaamde. Iedereen had het gezien.",
                     "weet niet",
+                    "Bij mij ging het ook om een foto in een groep. Van de sport.",
                 ],
-                rulers: vec![(2, "Het was maar een grap in de groep.")],
+                rulers: vec![
+                    (2, "Het was maar een grap in de groep."),
+                    (6, "Ik weet nu wat er met Noor gebeurde."),
+                ],
                 flags: vec![(Flag::Green, vec![Criterion::Consent])],
                 quiz_right: vec![true, false],
                 feelings: vec![(
@@ -165,7 +169,7 @@ fn generate(dir: &Path) {
             &["mama", "zeggen", "ja", "melden", "ja"],
             MONDAY + DAY + 3 * 3_600_000,
             Words {
-                texts: vec![""],
+                texts: vec!["", ""],
                 rulers: vec![(8, "Omdat Daan er niks aan kon doen en toch alles kreeg.")],
                 flags: vec![],
                 quiz_right: vec![true],
@@ -181,7 +185,8 @@ fn generate(dir: &Path) {
             MONDAY + 2 * DAY,
             Words {
                 texts: vec![
-                    "Ilias,\n\nIk heb je foto doorgestuurd. Dat was fout van mij. Het was geen grap.\nIk snap dat je boos bent. Ik heb hem bij iedereen laten wissen.\n\nLotte",
+                    "Ilias,\n\nIk heb je foto doorgestuurd. Dat was fout van mij. Het was geen grap.\nIk snap dat je boos bent. Ik heb hem bij iedereen laten wissen.\n\nJulia",
+                    "",
                 ],
                 rulers: vec![(9, "Ik wil echt dat hij weet dat het me spijt.")],
                 flags: vec![],
@@ -208,7 +213,7 @@ fn generate(dir: &Path) {
                 takeaway: "",
                 question: "",
             },
-            40,
+            41,
         ),
     ];
     for run in &runs {

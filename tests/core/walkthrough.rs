@@ -97,7 +97,13 @@ fn klassenchat_asking_the_mentor_lets_noor_decide() {
         "einde_doorgestuurd",
     );
     let nodes = visited(&run);
-    for n in ["vraag_1", "vraag_2", "noor_mentor", "noor_vraag", "sem_sorry_mentor"] {
+    for n in [
+        "vraag_1",
+        "vraag_2",
+        "noor_mentor",
+        "noor_vraag",
+        "sem_sorry_mentor",
+    ] {
         assert!(nodes.contains(&n), "{n} is on this path");
     }
     assert!(!nodes.contains(&"noor_sem"), "no DM reaches Noor");

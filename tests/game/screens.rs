@@ -336,8 +336,7 @@ fn quiz_and_ruler_are_answered_with_clicks() {
     h.get_by_label("Verder").click();
     h.run();
     // The second quiz, then the ruler.
-    h.get_by_label_contains("Ik wis hem en vertel het")
-        .click();
+    h.get_by_label_contains("Ik wis hem en vertel het").click();
     h.run();
     h.get_by_label("Klaar").click();
     h.run();
