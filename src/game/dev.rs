@@ -15,7 +15,6 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 use super::session::{Reload, Session};
 use super::{Game, UiAction, ui};
-use crate::story::library;
 
 /// How often the content folder is looked at.
 pub const POLL: Duration = Duration::from_millis(250);

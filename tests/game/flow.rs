@@ -204,7 +204,7 @@ fn update_until(app: &mut App, done: impl Fn(&App) -> bool) {
 #[test]
 fn dev_mode_reloads_saved_files_and_keeps_the_place() {
     use respect_online::game::dev::{Dev, DevPlugin};
-    use respect_online::story::{MessageKey, library};
+    use respect_online::story::MessageKey;
     use std::sync::Arc;
 
     let data = tempfile::tempdir().unwrap();

@@ -11,7 +11,6 @@ use std::sync::Arc;
 
 use respect_online::game::session::{Action, Session};
 use respect_online::store::{Store, TextSpeed};
-use respect_online::story::library;
 
 /// A session on the shipped library with a fresh save folder, in Dutch, messages at once.
 pub fn session(dir: &Path) -> Session {

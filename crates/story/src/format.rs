@@ -454,6 +454,18 @@ impl NodeDef {
             | NodeDef::Quiz { id, .. } => id,
         }
     }
+
+    /// A question for the player to think about, whose answer the worker reads.
+    pub fn is_reflection(&self) -> bool {
+        matches!(
+            self,
+            NodeDef::OpenQuestion { .. }
+                | NodeDef::Ruler { .. }
+                | NodeDef::Feelings { .. }
+                | NodeDef::FlagJudgement { .. }
+                | NodeDef::Quiz { .. }
+        )
+    }
 }
 
 /// Parses the text of a scenario file. Optional fields take their value without `Some(…)`.

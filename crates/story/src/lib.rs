@@ -4,6 +4,7 @@
 //! front end.
 
 pub mod analysis;
+pub mod compile;
 pub mod diag;
 pub mod expr;
 pub mod files;

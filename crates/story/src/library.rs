@@ -10,13 +10,14 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::analysis;
+use super::compile;
 use super::diag::{Diagnostic, FileId, Sources};
 use super::files::{Content, stem};
 use super::format::{Criterion, Feeling, Flag, Help, Theme, parse_ron};
 use super::hard_words::HardWords;
 use super::locale::{GAME_VARIABLES, Locales, SOURCE_LANGUAGE, UI_FILE};
 use super::readability::{self, MAX_WORDS_PER_SENTENCE, Readability};
-use super::scenario::{self, Scenario};
+use super::scenario::Scenario;
 use super::spans::{Seg, SpanTree};
 use super::text_check::{self, FtlIndex};
 use super::{ron_error, suggest, tag};
@@ -187,7 +188,7 @@ fn compile_scenarios(
             }
         };
         let tree = SpanTree::parse(text);
-        let (scenario, mut d) = scenario::compile(file, id, text, &tree, &stem(sources.path(id)));
+        let (scenario, mut d) = compile::compile(file, id, text, &tree, &stem(sources.path(id)));
         diags.append(&mut d);
         let Some(scenario) = scenario else { continue };
         let mut d = analysis::check(&scenario, id, &tree);

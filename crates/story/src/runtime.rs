@@ -788,7 +788,7 @@ fn unreachable_kind(node: &str) -> Result<NodeIdx, RunError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::compile_str;
+    use crate::compile::compile_str;
 
     const MINI: &str = include_str!("testdata/mini.ron");
 
