@@ -14,12 +14,12 @@ chat-dm_mama = Mum
 ## Thursday afternoon: Amira
 
 begin = It is Thursday afternoon. You are cycling home from school.
-school_1 = Today you had a talk with a police officer at school. It was about Jamal.
+school_1 = Today at school you talked with a police officer. It was about Jamal.
 school_2 = Two weeks ago, Jamal sent you a nude photo. Only to you.
 school_3 = You put that photo in a group chat. Now it is going round the school.
 school_4 = The officer explained it calmly. "You can go to Halt. If you take part properly, you won't get a criminal record."
 school_5 = "Halt is an offer. You choose whether to take part. If you don't, your case goes back to the police and the justice system."
-school_6 = Your form tutor, Mr Bakker, was there too. He said: "Tell your parents yourself first, this evening. Tomorrow morning I'll phone them too."
+school_6 = Your form tutor, Mr Bakker, was there too. He said: "Tell your parents yourself tonight. Tomorrow morning I'll phone them too."
 denk_1 = Mum and Dad don't know anything yet.
 fleur_1 = hey have you told them at home yet? 👀
 fleur_2 = just say it was a joke 🤷‍♀️ then it won't seem so bad
@@ -28,17 +28,17 @@ tafel_1 = At six o'clock you sit at the table with Mum and Dad.
 keuze_moment = When do you bring up Halt?
     .nu = Right now, here at the table.
     .later = After dinner I ask if we can talk.
-    .niks = I say nothing. Maybe it will go away by itself.
+    .niks = I say nothing. Maybe it'll go away.
 
 nu_1 = You put down your fork. You say: "I have to tell you something."
 later_1 = After dinner you say: "Can we talk for a bit? It's important."
 niks_1 = You say nothing. After dinner you go straight to your room.
-niks_2 = On Friday morning Mr Bakker phones your parents. Just as he said he would.
-niks_3 = After school Mum and Dad are sitting at the kitchen table. Mum says: "Your form tutor phoned this morning. What happened?"
+niks_2 = On Friday morning Mr Bakker phones your parents, as he said he would.
+niks_3 = After school Mum and Dad are at the kitchen table. Mum says: "Your form tutor phoned this morning. What happened?"
 vertel_denk = They're waiting for me. Fleur said: say it was a joke.
 
 keuze_vertellen = What do you tell them?
-    .eerlijk = I tell them everything honestly. Including what I did myself.
+    .eerlijk = I tell them everything honestly. Also what I did.
     .grapje = I say it was just a joke.
     .half = I tell them a small part. I keep the rest to myself.
 
@@ -81,7 +81,7 @@ papa_2 = { $grapje ->
     }
 
 keuze_reactie = What do you do?
-    .boos = I shout: "You don't get it at all!" And I walk out.
+    .boos = I shout: "You don't get it!" And I walk out.
     .stil = I say nothing and look at the table.
     .snap = I say: "You're allowed to be angry. I know it was wrong."
     .rechtzetten = I say: "Sorry. It wasn't a joke. It was wrong."
@@ -100,7 +100,7 @@ keuze_kamer = What do you do?
     .morgen = I ask if we can talk more tomorrow.
     .niks = I don't reply.
 
-terug_1 = You walk down the stairs. Dad is still standing in the kitchen. You say quietly: "Sorry."
+terug_1 = You go back downstairs. Dad is still in the kitchen. You say quietly: "Sorry."
 morgen_1 = can we talk more tomorrow? sorry mum
 morgen_2 = OK. We'll talk more tomorrow, the three of us. Sleep well. 💛
 stilte_1 = Later, Mum knocks on your door. She says: "We'll talk more tomorrow."
@@ -112,24 +112,24 @@ steun_1 = Dad sits down again. "I'm angry. But I won't let you down."
 steun_2 = Mum takes your hand. "We'll do this together."
 zorg_1 = Dad asks: "What does this mean for later? Will you get a criminal record?"
 zorg_2 = You say: "Not if I take part properly in Halt."
-zorg_3 = Mum asks: "And us?" You say: "Halt will invite you later. To the first and the last meeting, and to one of your own."
+zorg_3 = Mum asks: "And us?" You say: "Halt will invite you later. To the first and last meeting, and one of your own."
 ruben_1 = Mum asks: "And Jamal? Do you know how he's doing?"
 ruben_2 = No. I never asked him.
 sorry_app = You pick up your phone. "Shall I text him sorry now?"
 ruben_3 = Mum puts her hand on yours. "Not now. A text from you might scare him. You can say sorry later, through Halt. If Jamal wants that."
-telefoon_1 = Dad gets a pen and paper. "Let's make some agreements. First your phone: you hand it in for a month."
+telefoon_1 = Dad gets pen and paper. "Let's make agreements. First your phone: you hand it in for a month."
 
 keuze_telefoon = What do you say?
     .oneerlijk = "A month? That's unfair!"
-    .voorstel = "Can we do it differently? In the evening I'll leave it downstairs."
+    .voorstel = "Can it be different? I'll leave it downstairs in the evening."
     .samen = "Can we work out together what's fair?"
     .oke = I just say: "OK."
 
 oneerlijk_1 = Dad sighs. "Unfair? Jamal will never get his photo back."
-oneerlijk_2 = Mum says: "Shouting won't get us anywhere. Do you have another idea? Then we'll talk about it."
+oneerlijk_2 = Mum says: "Shouting won't help. Do you have another idea? Then we'll talk about it."
 voorstel_1 = Dad thinks about it. "Your phone downstairs in the evening. What do you think, Marieke?"
-samen_1 = Mum nods. "All right. What would you think is fair?" You say: "From nine o'clock my phone stays downstairs."
-samen_2 = Mum says: "I'm fine with that. And on Sundays we'll talk for a bit about what you see online."
+samen_1 = Mum nods. "All right. What do you think is fair?" You say: "From nine o'clock my phone stays downstairs."
+samen_2 = Mum says: "That's fine. And on Sundays we'll talk a bit about what you see online."
 samen_3 = You nod. Dad says: "Two weeks. After that we'll see together how it's going."
 oke_1 = Dad nods. "A month, then. After that we'll see."
 oke_2 = I said OK. But what do I actually think myself?
@@ -161,7 +161,7 @@ afspraken_klaar = { $samen ->
 
 ## Thinking it over
 
-afspraak = Imagine you are sitting at this kitchen table. What agreement would you like to make?
+afspraak = Imagine you are at this kitchen table. What agreement would you make?
     .hint = For example about your phone or about asking for help. There are no wrong answers.
     .starter = { $samen ->
         [true] Amira made the agreement about her phone together with her parents. Which agreement did you write down? Who would you want to make it with?

@@ -32,16 +32,16 @@ chat-s6 = Situation 6: Tim
 ## Explanation
 
 begin = You are Liam. You're on the Flag jury at the youth centre.
-uitleg_1 = Welcome, jury! Give six situations a flag. If even one point isn't OK, it isn't green.
+uitleg_1 = Welcome, jury! Give six situations a flag. If one point isn't OK, it isn't green.
 
 ## Situation 1: Sophie and Rayan
 
 s1_intro = Sophie and Rayan are 16. They're going out.
 s1_a = shall we send nudes? only if you want to as well 😊
-s1_b = yeah ok. just for the two of us though
+s1_b = yeah ok. just for us two though
 
 s1_oordeel = Sophie and Rayan send each other nude photos.
-    .explanation = Green. They are the same age and they both want it. The photos stay between them. The law sees that as experimenting and leaves it alone.
+    .explanation = Green. They're the same age and both want it. The photos stay between them. The law sees that as experimenting and leaves it alone.
     .starter = For you, what is the difference between what Sophie and Rayan do and forwarding a photo?
 
 s1_ruben = green?? 😳 sending nudes is always wrong
@@ -58,7 +58,7 @@ s1_ricardo = Look at the six points: they're all OK here. Experimenting is fine!
 
 ## Situation 2: Elif and Jason
 
-s2_a = look at jason in his swimming trunks 🔥😏 who wants his number?
+s2_a = look at jason in his trunks 🔥😏 who wants his number?
 s2_b = cut it out elif. not funny
 s2_c = ok sorry! i'll take it down
 
@@ -88,13 +88,13 @@ s3_eens = yeah. she shouldn't have sent it
 s3_oneens = no. she only gave it to niels
 s3_regels = what's the rule about forwarding?
 s3_ricardo = Forwarding without asking is always over the line. And it is never Emma's fault.
-s3_wet = By law, a nude photo of someone under 18 counts as child pornography. Forwarding it can be a crime, for young people too.
+s3_wet = By law, a nude of someone under 18 is child pornography. Forwarding it can be a crime, for young people too.
 
 ## Situation 4: Noa and Daniël
 
 s4_intro = Noa is 13. She is chatting with Daniël. He is 17.
 s4_a = you're so grown-up for 13 😍
-s4_b = will you send me a nude? then you get that hoodie. our little secret 🤫
+s4_b = will you send me a nude? then you get that hoodie. our secret 🤫
 s4_c = erm. i don't know...
 
 s4_oordeel = Daniël asks Noa for a nude photo.
@@ -112,7 +112,7 @@ s4_geen_nee = not saying no doesn't mean yes
 s4_klopt = true. it's up to her
 s4_hulp = noa can tell an adult
 s4_ricardo = Not saying no doesn't mean yes. Noa does nothing wrong. She can block him and tell her parents.
-s4_wet = What Daniël is doing can be a crime. Since 2024, sexually harassing someone online can be a crime.
+s4_wet = What Daniël is doing can be a crime. Since 2024, sexual harassment online can be a crime.
 
 ## Situation 5: Thijs and Lisa
 
@@ -128,25 +128,25 @@ s5_oordeel = Lisa threatens to share Thijs's video.
 s5_ruben = just pay, right. then it's over
 
 keuze_5 = What advice do you give Thijs?
-    .betalen = Pay. Then it will probably stop.
-    .hulp = Take screenshots, block her, get help.
+    .betalen = Pay. Then it'll stop.
+    .hulp = Screenshots, block her, get help.
     .stil = Delete the chat, say nothing.
 
-s5_betalen = just pay. then it'll probably stop
+s5_betalen = just pay. then it'll stop
 s5_hulp = don't pay. screenshots first, then block her
 s5_stil = delete the chat and say nothing
-s5_ricardo = Here is the advice, in this order: screenshots first. Then block. Don't pay, don't send anything else, don't delete anything.
-s5_ricardo_2 = Tell someone you trust. And report it to the police: threatening someone to get money is a crime.
+s5_ricardo = The advice, in this order: screenshots first. Then block. Don't pay, don't send more, don't delete anything.
+s5_ricardo_2 = Tell someone you trust. And report it to the police: threatening someone for money is a crime.
 s5_nep = wait. is lisa even really lisa? 👀
-s5_nep_2 = Good question. A profile can hide someone else, even a man. The advice stays the same.
+s5_nep_2 = Good question. Maybe not. It could even be a man. The advice stays the same.
 
 ## Situation 6: Tim
 
 s6_a = new pic 💪
-s6_b = tim?? your profile is public you know. strangers are already commenting 😬
+s6_b = tim?? your profile is public. strangers are already commenting 😬
 
-s6_oordeel = Tim is 14. He posts this photo with his shirt off on his public profile.
-    .explanation = Yellow. Tim isn't naked. But strangers can see the photo and save it too. If someone misuses it, that is never Tim's fault.
+s6_oordeel = Tim is 14. He posts this shirtless photo on his public profile.
+    .explanation = Yellow. Tim isn't naked. But strangers can see and save the photo too. If someone misuses it, that's never Tim's fault.
     .starter = What do you think about before you post a photo of yourself online?
 
 s6_wet = Remember: are you under 18? Then posting a nude photo of yourself online can be a crime too.
@@ -161,7 +161,7 @@ amira_eind = the fault lies with whoever forwards or threatens, koen
 
 vragen = One more question about you. Your Halt worker reads your answer. There are no wrong answers. You will talk about it together.
 
-eigen = Which situation is most like what happened to you? Which flag fits it?
+eigen = Which situation is most like what happened to you? Which flag fits?
     .hint = You don't need names. You can also skip this.
     .starter = { $meegegaan ->
             [true] As Liam, you sometimes went along with Koen. Which situation was like yours? What did others do there, and what did you do?

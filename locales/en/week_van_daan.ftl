@@ -23,7 +23,7 @@ chat-dm_bas = Bas
 ## Monday
 
 begin = Monday. You are Daan, 15. You are on the bus to basketball.
-terug = Six months ago you met Roos online. She is 15 too. She asked for a video. You sent her one.
+terug = Six months ago you met Roos online. She's 15 too. She asked for a video. You sent one.
 team_video = daan is this you?? 💀
 schrik = You look. It is your video. It was only for Roos.
 schrik_2 = No. How did they get this?
@@ -51,7 +51,7 @@ ma_avond = Mum asks how training was. "Good," I say. She must never find out.
 
 wo_begin = Wednesday. Unknown numbers send you messages.
 wo_onbekend = are you that daan from the video 😂
-wo_kleedkamer = In the changing room Bas holds up his phone. "Watch out, guys! Daan's going to film!"
+wo_kleedkamer = In the changing room Bas holds up his phone. "Watch out, guys! Daan's filming!"
 wo_lachen = { $grap ->
         [0] Everyone laughs. Sami too.
        *[other] Everyone laughs. Bas says: "You think it's funny yourself, right?"
@@ -71,7 +71,7 @@ wo_grap_2 = If I laugh along, it looks like I don't care. But that's not true.
 
 ## Friday evening
 
-vr_begin = Friday evening, eight o'clock. You are lying on your bed. Tomorrow is the match.
+vr_begin = Friday evening, eight o'clock. You're on your bed. Tomorrow is the match.
 vr_bericht = match tomorrow 🏀 is daan bringing his camera? 🎥😂
 vr_terug = { $boos ->
         [0] { $grap ->
@@ -86,16 +86,16 @@ keuze_vr = What do you do?
     .mama = I go to Mum.
     .kt = I chat with the Kindertelefoon. It's still open.
     .roos = I send Roos a message.
-    .alleen = I'll sort it out on my own.
+    .alleen = I'll sort it out myself.
 
 vr_roos_1 = why did you send my video round??
 vr_roos_2 = Your message doesn't arrive. Roos has blocked you.
 
 ## Friday night
 
-vr_alleen = Friday night, 02:14. You haven't told anyone. You have been lying awake for hours.
+vr_alleen = Friday night, 02:14. You haven't told anyone. You've been awake for hours.
 nacht_2 = I can't take this any more. I just want everything to stop.
-nacht_3 = You search: "I want everything to stop". At the top it says 113. There you can talk when everything feels too heavy. Day and night, so right now too.
+nacht_3 = You search: "I want everything to stop". At the top it says 113. You can talk there when it all feels too heavy. Day and night, so now too.
 
 keuze_nacht = What do you do?
     .chat_113 = I chat with 113.
@@ -103,13 +103,13 @@ keuze_nacht = What do you do?
     .slapen = I put my phone away.
 
 n113_1 = hi. i can't sleep. there's a video of me going round
-n113_2 = Hi, I'm glad you're writing to us. Tell me what's going on, we have time.
+n113_2 = Hi, I'm glad you're writing to us. Tell me, we have time.
 n113_3 = You tell her everything. Also that you want everything to stop. She listens calmly.
-n113_4 = That's a lot to carry on your own. It is not your fault. Who could you tell tomorrow?
+n113_4 = That's a lot to carry alone. It's not your fault. Who could you tell tomorrow?
 n113_5 = my mum i think
 n113_6 = Good plan. If it gets too heavy again tonight, chat or call again. We're always here.
 n113_7 = You are still sad, but calmer too. You sleep for a few hours.
-n113_8 = In the morning Mum knocks on your door. You say: "Mum, will you come and sit with me?"
+n113_8 = In the morning Mum knocks on your door. You say: "Mum, will you sit with me?"
 nacht_slapen = You put your phone away. Only when it gets light do you fall asleep.
 
 ## Saturday
@@ -141,9 +141,9 @@ keuze_begin = How do you start?
     .uitstel = I say: "Never mind. It's nothing."
 
 begin_laten = Mum reads the messages. "Tell me," she says. "I'm listening."
-uitstel_1 = Mum stays where she is. "I can see something's wrong. I'm not going anywhere." Then you tell her after all.
+uitstel_1 = Mum stays put. "I can see something's wrong. I'm not going anywhere." Then you tell her after all.
 mama_3 = You tell her everything. About Roos, the video and the team.
-mama_4 = Mum puts an arm around you. "You did nothing wrong," she says. "The people sending it round are in the wrong. We'll sort this out together."
+mama_4 = Mum puts an arm around you. "You did nothing wrong," she says. "Whoever sends it round is wrong. We'll sort this out together."
 
 tr_1 = Joyce takes you to the club canteen. You show her the messages, not the video.
 tr_2 = "That's awful for you, Daan," says Joyce. "This is not your fault."
@@ -154,7 +154,7 @@ kt_2 = Hi. Good that you're writing to us. How awful that this is happening. It 
 kt_3 = Anyone who forwards it when you don't want them to is committing a crime. Is there an adult you trust? Then we'll work out together how to tell them.
 kt_4 = You chat for half an hour. Then you go downstairs. Mum is on the sofa.
 
-hulp_samen = Together you find Helpwanted. They give advice without you having to give your name. They also help to get a video taken offline.
+hulp_samen = Together you find Helpwanted. They give advice without you giving your name. They also help get a video taken offline.
 hulp_bewijs = Mum says: "Take screenshots of the messages. That is evidence. But not of the video itself."
 
 keuze_club = Mum asks: "Shall I call Coach Joyce? Then she'll talk to the team."
@@ -166,13 +166,13 @@ tr_team = { $dag ->
         [1] Wednesday.
         [2] Friday.
        *[other] A few days later.
-    } Joyce talks to the team, without you there. "Delete that video, all of you. Forwarding it without consent is a crime. Do you want to say sorry to Daan? Then come to me first."
+    } Joyce talks to the team without you. "Delete that video, all of you. Forwarding it without consent is a crime. Want to say sorry to Daan? Come to me first."
 tr_tim = sorry daan. i thought it was a joke. i've deleted it
-tr_sorry = Bas says sorry. But he laughed the loudest. I don't have to send anything back. That's up to me.
+tr_sorry = Bas says sorry. But he laughed the loudest. I don't have to reply. That's up to me.
 
 ob_bericht = daan the film star 😂 everyone has your video
 keuze_ob = What do you do?
-    .melden = I take a screenshot, block it and show it to Mum.
+    .melden = I take a screenshot, block it and show Mum.
     .terug = I write something nasty back.
 ob_terug = leave me alone loser
 ob_terug_2 = A laughing emoji comes back. I'll show it to Mum after all.
@@ -182,10 +182,10 @@ keuze_aangifte = Mum asks: "Do you want to report it to the police?"
     .ja = Yes. I want this to stop.
     .later = Not yet. I want to think first.
 
-ag_1 = A few days later you report it to the police with Mum. The officer listens calmly and writes everything down.
+ag_1 = A few days later you and Mum report it to the police. The officer listens calmly and writes it all down.
 ag_later = Mum says: "That's fine. You can still report it later."
-rust = It is not over just like that. But you are not alone with it any more.
-ag_roos = Weeks later you hear: Roos is going to Halt. She wants to say sorry, through Halt. You decide if you want that, and when.
+rust = It's not over just like that. But you're not alone with it any more.
+ag_roos = Weeks later you hear: Roos is going to Halt. She wants to say sorry, through Halt. You decide if and when.
 
 ## Thinking it over
 
@@ -204,10 +204,10 @@ wet = Daan sent the video to Roos himself. Who did something that is a crime?
     .daan = Daan. He sent it to Roos himself.
     .niemand = Nobody. Videos like that always go round, right?
     .doorsturen = Whoever forwarded it without consent.
-    .explanation = Whoever forwarded it. Daan and Roos are the same age and both wanted it. Nobody gets punished for that. Forwarding it without consent is a crime. And Daan is 15: by law, the video then counts as child pornography. Even keeping it can be a crime.
+    .explanation = Whoever forwarded it. Daan and Roos are the same age and both wanted it. Nobody gets punished for that. Forwarding it without consent is a crime. And Daan is 15, so by law it is child pornography. Even keeping it can be a crime.
     .starter = What do you think about Daan not being the guilty one here? What does that mean for whoever forwards it?
 
-belang = Imagine: you get a video like that of someone in your team or class. How important is it to you to do something then?
+belang = Imagine: you get a video like that of someone in your team or class. How important is it to you to do something?
     .low = Not important
     .high = Very important
     .followup = Why not a lower number?
