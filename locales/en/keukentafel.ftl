@@ -14,31 +14,31 @@ chat-dm_mama = Mum
 ## Thursday afternoon: Amira
 
 begin = It is Thursday afternoon. You are cycling home from school.
-school_1 = Today you had a talk with a police officer at school. It was about Jamal.
+school_1 = Today at school you talked with a police officer. It was about Jamal.
 school_2 = Two weeks ago, Jamal sent you a nude photo. Only to you.
 school_3 = You put that photo in a group chat. Now it is going round the school.
 school_4 = The officer explained it calmly. "You can go to Halt. If you take part properly, you won't get a criminal record."
-school_5 = "Halt is an offer: you choose whether to take part. If you don't, your case goes back to the police and the justice system. They then decide what happens next."
-school_6 = Your form tutor, Mr Bakker, was there too. He said: "Tell your parents yourself first, this evening. Tomorrow morning I'll phone them too."
-denk_1 = Tomorrow Mr Bakker will phone home. And Mum and Dad don't know anything yet.
+school_5 = "Halt is an offer. You choose whether to take part. If you don't, your case goes back to the police and the justice system."
+school_6 = Your form tutor, Mr Bakker, was there too. He said: "Tell your parents yourself tonight. Tomorrow morning I'll phone them too."
+denk_1 = Mum and Dad don't know anything yet.
 fleur_1 = hey have you told them at home yet? 👀
 fleur_2 = just say it was a joke 🤷‍♀️ then it won't seem so bad
-tafel_1 = At six o'clock you sit at the table with Mum and Dad. Dad has cooked.
+tafel_1 = At six o'clock you sit at the table with Mum and Dad.
 
-keuze_moment = You feel very nervous. When do you bring up Halt?
+keuze_moment = When do you bring up Halt?
     .nu = Right now, here at the table.
-    .later = I ask if we can talk for a bit after dinner.
-    .niks = I say nothing. Maybe it will go away by itself.
+    .later = After dinner I ask if we can talk.
+    .niks = I say nothing. Maybe it'll go away.
 
 nu_1 = You put down your fork. You say: "I have to tell you something."
 later_1 = After dinner you say: "Can we talk for a bit? It's important."
 niks_1 = You say nothing. After dinner you go straight to your room.
-niks_2 = On Friday morning Mr Bakker phones your parents. Just as he said he would.
-niks_3 = After school Mum and Dad are sitting at the kitchen table. Mum says: "Your form tutor phoned this morning. What happened?"
+niks_2 = On Friday morning Mr Bakker phones your parents, as he said he would.
+niks_3 = After school Mum and Dad are at the kitchen table. Mum says: "Your form tutor phoned this morning. What happened?"
 vertel_denk = They're waiting for me. Fleur said: say it was a joke.
 
-keuze_vertellen = Mum and Dad are looking at you. What do you tell them?
-    .eerlijk = I tell them everything honestly. Including what I did myself.
+keuze_vertellen = What do you tell them?
+    .eerlijk = I tell them everything honestly. Also what I did.
     .grapje = I say it was just a joke.
     .half = I tell them a small part. I keep the rest to myself.
 
@@ -54,7 +54,7 @@ politie = { $uitgesteld ->
 
 ## Marieke, the mother, hears it
 
-wissel_mama = You are Marieke, Amira's mother. You hear what your daughter is telling you.
+wissel_mama = You are Marieke, Amira's mother.
 mama_1 = The police? Halt? My own daughter?
 mama_2 = { $uitgesteld ->
         [true] Why do I hear this from her form tutor? Why not from her?
@@ -66,7 +66,7 @@ mama_2 = { $uitgesteld ->
 mama_3 = And Jamal? His photo is going round the school. How must that boy feel now?
 mama_4 = Did I miss something? We never talk about things like this at home.
 
-mama_gevoel = You are Marieke. What do you feel now? Choose what fits.
+mama_gevoel = What do you feel now, as Marieke? Choose what fits.
     .starter = What do you think your parents felt when they heard what had happened? How could you tell?
 
 mama_5 = I'm angry and scared. But she is still my child.
@@ -80,8 +80,8 @@ papa_2 = { $grapje ->
        *[false] He says loudly: "How could you do this, Amira?"
     }
 
-keuze_reactie = You'd rather be anywhere else. What do you do?
-    .boos = I shout: "You don't get it at all!" And I walk out.
+keuze_reactie = What do you do?
+    .boos = I shout: "You don't get it!" And I walk out.
     .stil = I say nothing and look at the table.
     .snap = I say: "You're allowed to be angry. I know it was wrong."
     .rechtzetten = I say: "Sorry. It wasn't a joke. It was wrong."
@@ -91,7 +91,7 @@ stil_2 = After a while you say quietly: "I'm so ashamed."
 snap_1 = Dad stops walking. He takes a deep breath.
 rechtzetten_1 = Dad looks at you. "Thank you. At least that's honest."
 
-boos_1 = You run up the stairs. You slam your door and lie down on your bed.
+boos_1 = You run up the stairs and slam your door.
 kamer_2 = I'm shocked. And angry. But I love you. ❤️
 kamer_3 = Will you come back downstairs? Or shall we talk tomorrow?
 
@@ -100,7 +100,7 @@ keuze_kamer = What do you do?
     .morgen = I ask if we can talk more tomorrow.
     .niks = I don't reply.
 
-terug_1 = You walk down the stairs. Dad is still standing in the kitchen. You say quietly: "Sorry."
+terug_1 = You go back downstairs. Dad is still in the kitchen. You say quietly: "Sorry."
 morgen_1 = can we talk more tomorrow? sorry mum
 morgen_2 = OK. We'll talk more tomorrow, the three of us. Sleep well. 💛
 stilte_1 = Later, Mum knocks on your door. She says: "We'll talk more tomorrow."
@@ -111,25 +111,25 @@ vast_denk = Today it went wrong. Tomorrow I get another chance.
 steun_1 = Dad sits down again. "I'm angry. But I won't let you down."
 steun_2 = Mum takes your hand. "We'll do this together."
 zorg_1 = Dad asks: "What does this mean for later? Will you get a criminal record?"
-zorg_2 = You say: "Not if I take part properly in Halt. Halt will invite you later too."
-zorg_3 = Mum asks: "And us?" You say: "You come to the first and the last meeting. And you get a meeting of your own."
+zorg_2 = You say: "Not if I take part properly in Halt."
+zorg_3 = Mum asks: "And us?" You say: "Halt will invite you later. To the first and last meeting, and one of your own."
 ruben_1 = Mum asks: "And Jamal? Do you know how he's doing?"
 ruben_2 = No. I never asked him.
 sorry_app = You pick up your phone. "Shall I text him sorry now?"
 ruben_3 = Mum puts her hand on yours. "Not now. A text from you might scare him. You can say sorry later, through Halt. If Jamal wants that."
-telefoon_1 = Dad gets a pen and paper. "Let's make some agreements. First your phone: you hand it in for a month."
+telefoon_1 = Dad gets pen and paper. "Let's make agreements. First your phone: you hand it in for a month."
 
 keuze_telefoon = What do you say?
-    .oneerlijk = "A month? That's so unfair!"
-    .voorstel = "Can we do it differently? In the evening I'll leave it downstairs."
+    .oneerlijk = "A month? That's unfair!"
+    .voorstel = "Can it be different? I'll leave it downstairs in the evening."
     .samen = "Can we work out together what's fair?"
     .oke = I just say: "OK."
 
 oneerlijk_1 = Dad sighs. "Unfair? Jamal will never get his photo back."
-oneerlijk_2 = Mum says: "Shouting won't get us anywhere. Do you have another idea? Then we'll talk about it."
+oneerlijk_2 = Mum says: "Shouting won't help. Do you have another idea? Then we'll talk about it."
 voorstel_1 = Dad thinks about it. "Your phone downstairs in the evening. What do you think, Marieke?"
-samen_1 = Dad looks at Mum. Mum nods. "All right. What would you think is fair?" You say: "From nine o'clock my phone stays downstairs."
-samen_2 = Mum says: "I'm fine with that. And on Sundays we'll talk for a bit about what you see online."
+samen_1 = Mum nods. "All right. What do you think is fair?" You say: "From nine o'clock my phone stays downstairs."
+samen_2 = Mum says: "That's fine. And on Sundays we'll talk a bit about what you see online."
 samen_3 = You nod. Dad says: "Two weeks. After that we'll see together how it's going."
 oke_1 = Dad nods. "A month, then. After that we'll see."
 oke_2 = I said OK. But what do I actually think myself?
@@ -139,7 +139,7 @@ volgende_keer = Mum asks: "Say you get a photo like that again. What will you do
     .wissen_vertellen = "I'll delete it and tell you."
     .bewaren = "I'll keep it. But I won't forward it."
     .wissen_stil = "I'll delete it and say nothing."
-    .explanation = Don't forward it and don't show it to anyone. Delete it. And tell an adult you trust. Just deleting it already helps. But tell someone too. Then an adult can help to stop it. Is the person in the photo under 18? Then even keeping it can be a crime.
+    .explanation = Don't forward it and don't show it to anyone. Delete it, and tell an adult you trust. They can help to stop it. Is the person in the photo under 18? Then even keeping it can be a crime.
     .starter = Deleting it and saying nothing often feels safest. What would help you to tell someone anyway?
 
 keuze_hulp = Dad asks: "And if you're not sure? Who will you go to?"
@@ -161,8 +161,8 @@ afspraken_klaar = { $samen ->
 
 ## Thinking it over
 
-afspraak = Imagine you are sitting at this kitchen table. What agreement would you like to make?
-    .hint = For example about your phone, about next time, or about asking for help. There are no wrong answers.
+afspraak = Imagine you are at this kitchen table. What agreement would you make?
+    .hint = For example about your phone or about asking for help. There are no wrong answers.
     .starter = { $samen ->
         [true] Amira made the agreement about her phone together with her parents. Which agreement did you write down? Who would you want to make it with?
        *[false] Which agreement did you write down? How could you make it together with your parents?
@@ -177,8 +177,8 @@ belang = Say something goes wrong online again. How sure are you that you could 
        *[false] Amira told her parents herself. What would you need at home to do that too? What would make you one point more sure?
     }
 
-eigen_situatie = And you? How did your parents hear what had happened? How did that talk go? Write about it if you like. No names needed.
-    .hint = You can also skip this.
+eigen_situatie = And you? How did your parents hear what had happened? How did that talk go?
+    .hint = No names needed. You can also skip this.
     .starter = How did the talk at home go for you? What was like Amira's evening, and what was different?
 
 ## Ending

@@ -173,7 +173,7 @@ keuze_nee = Ilias doesn't want any contact. What do you do?
 
 respect_1 = ok. i'll leave him alone. even though that's hard
 toch_1 = ilias i know you said no. but i really want to say sorry
-toch_2 = The message doesn't get through. Ilias has blocked you.
+toch_2 = Ilias reads your message. He doesn't reply. A little later he blocks you.
 toch_3 = Ilias's mother called me. Your message really scared him. He had said no.
 toch_4 = I wanted to make it right. But I did it without asking again.
 anders_1 = { $toch ->

@@ -22,57 +22,56 @@ chat-dm_bas = Bas
 
 ## Monday
 
-begin = Monday. You are Daan, 15 years old. You are on the bus to basketball.
-terug = Six months ago you met Roos online. She asked for a video. You sent her one. Soon after that, the contact stopped.
+begin = Monday. You are Daan, 15. You are on the bus to basketball.
+terug = Six months ago you met Roos online. She's 15 too. She asked for a video. You sent one.
 team_video = daan is this you?? 💀
-schrik = You look. It is your video. The video that was only for Roos.
-schrik_2 = No. This can't be. How did they get this?
-team_mo = just got it too 👀 from someone in the u18s
+schrik = You look. It is your video. It was only for Roos.
+schrik_2 = No. How did they get this?
+team_mo = got it too 👀 from someone in the u18s
 team_ruben = 😭😭😭
 
-gevoel_ma = You are Daan. How do you feel now? Choose what fits.
+gevoel_ma = How do you feel now, as Daan? Choose what fits.
     .starter = Which of Daan's feelings hit you hardest? What in the team chat caused it?
 
-keuze_ma = The whole team has seen it. What do you do?
-    .negeren = I say nothing. I put my phone on silent.
+keuze_ma = What do you do?
+    .negeren = I say nothing.
     .boos = I write: "Take that down!"
     .grap = I make a joke of it.
     .mama = I'll tell Mum tonight.
 
-ma_negeer_1 = You put your phone away. It keeps buzzing anyway.
+ma_negeer_1 = You put your phone away. It keeps buzzing.
 ma_negeer_2 = daan's not saying anything so it's real 😂
 ma_boos_1 = take that down!! not funny
 ma_boos_2 = chill 🙄 everyone's got it already
 ma_grap_1 = haha yeah my first film 🥲
 ma_grap_2 = hahaha he admits it 💀
-ma_training = At training nobody looks at you. In the changing room it suddenly goes quiet.
-ma_avond = Mum asks how training was. I say: "Good." She must never find out.
+ma_avond = Mum asks how training was. "Good," I say. She must never find out.
 
 ## Wednesday
 
-wo_begin = Wednesday. You get messages from numbers you don't know.
+wo_begin = Wednesday. Unknown numbers send you messages.
 wo_onbekend = are you that daan from the video 😂
-wo_kleedkamer = After training, in the changing room, Bas holds up his phone. "Watch out, guys! Daan's going to film!"
+wo_kleedkamer = In the changing room Bas holds up his phone. "Watch out, guys! Daan's filming!"
 wo_lachen = { $grap ->
         [0] Everyone laughs. Sami too.
        *[other] Everyone laughs. Bas says: "You think it's funny yourself, right?"
     }
 
-keuze_wo = Everyone is looking at you. What do you do?
-    .negeren = I say nothing. I grab my bag and leave.
+keuze_wo = What do you do?
+    .negeren = I grab my bag and leave.
     .boos = I shove Bas hard against the lockers.
     .grap = I laugh along. "Yeah, I'm a star."
-    .trainer = I ask Coach Joyce if I can talk to her.
+    .trainer = I ask Coach Joyce for a quick talk.
 
-wo_negeer = You cycle home. You can still hear the laughing in your head.
-wo_boos_1 = Bas falls against the lockers. Just then Coach Joyce walks in. "Daan! You're on the bench on Saturday," she says.
-wo_boos_2 = She doesn't know why I shoved him. Now I'm the one who gets punished. And they don't.
+wo_negeer = You cycle home. The laughing stays in your head.
+wo_boos_1 = Bas falls against the lockers. Just then Coach Joyce walks in. "Daan! You're on the bench on Saturday."
+wo_boos_2 = She doesn't know why I shoved him. Now I get punished, and they don't.
 wo_grap_1 = Bas laughs even harder. A little later his joke is in the team chat.
 wo_grap_2 = If I laugh along, it looks like I don't care. But that's not true.
 
 ## Friday evening
 
-vr_begin = Friday evening, eight o'clock. You are lying on your bed. Tomorrow is the match.
+vr_begin = Friday evening, eight o'clock. You're on your bed. Tomorrow is the match.
 vr_bericht = match tomorrow 🏀 is daan bringing his camera? 🎥😂
 vr_terug = { $boos ->
         [0] { $grap ->
@@ -81,38 +80,36 @@ vr_terug = { $boos ->
         }
        *[other] I got angry. It didn't help. It just went on.
     }
-vr_2 = Maybe I'll quit basketball. And Mum must never see this. I'm so ashamed.
+vr_2 = Maybe I'll quit basketball. I'm so ashamed.
 
-keuze_vr = It is eight o'clock in the evening. What do you do?
-    .mama = I go downstairs, to Mum.
-    .kt = I chat with the Kindertelefoon. It's open until nine.
-    .roos = I send Roos a message. Why did she do this?
-    .alleen = I keep it to myself. I'll sort it out on my own.
+keuze_vr = What do you do?
+    .mama = I go to Mum.
+    .kt = I chat with the Kindertelefoon. It's still open.
+    .roos = I send Roos a message.
+    .alleen = I'll sort it out myself.
 
-vr_roos_1 = why did you send my video round?? everyone has it now
-vr_roos_2 = Your message doesn't arrive. Roos has blocked you. The video keeps going round.
+vr_roos_1 = why did you send my video round??
+vr_roos_2 = Your message doesn't arrive. Roos has blocked you.
 
 ## Friday night
 
-vr_alleen = You don't tell anyone. At ten o'clock you go to bed. You can't sleep.
-nacht_1 = Friday night, 02:14. You have been lying awake for hours. Your phone is next to you.
+vr_alleen = Friday night, 02:14. You haven't told anyone. You've been awake for hours.
 nacht_2 = I can't take this any more. I just want everything to stop.
-nacht_3 = On your phone you search: "I want everything to stop". At the top it says 113.
-nacht_4 = At 113 you can talk when everything feels too heavy. Day and night, so right now too. Calling is free: 0800-0113. You can chat at 113.nl.
+nacht_3 = You search: "I want everything to stop". At the top it says 113. You can talk there when it all feels too heavy. Day and night, so now too.
 
-keuze_nacht = The house is quiet. What do you do?
+keuze_nacht = What do you do?
     .chat_113 = I chat with 113.
-    .mama_wakker = I go to Mum and wake her up.
-    .slapen = I put my phone away. Maybe I can sleep after all.
+    .mama_wakker = I wake Mum up.
+    .slapen = I put my phone away.
 
 n113_1 = hi. i can't sleep. there's a video of me going round
-n113_2 = Hi, I'm glad you're writing to us. I'm here for you. Tell me what's going on, we have time.
-n113_3 = You tell her about the video and about the team. And that you want everything to stop. She isn't shocked. She calmly asks you questions.
-n113_4 = That's a lot to carry on your own. It is not your fault. Is there someone you could tell tomorrow?
+n113_2 = Hi, I'm glad you're writing to us. Tell me, we have time.
+n113_3 = You tell her everything. Also that you want everything to stop. She listens calmly.
+n113_4 = That's a lot to carry alone. It's not your fault. Who could you tell tomorrow?
 n113_5 = my mum i think
-n113_6 = That sounds like a good plan. If it gets too heavy again tonight, just call or chat again. We're always here.
-n113_7 = You put your phone away. You are still sad, but calmer too. You sleep for a few hours.
-n113_8 = At nine o'clock Mum knocks on your door. "Are you awake?" You say: "Mum, will you come and sit with me?"
+n113_6 = Good plan. If it gets too heavy again tonight, chat or call again. We're always here.
+n113_7 = You are still sad, but calmer too. You sleep for a few hours.
+n113_8 = In the morning Mum knocks on your door. You say: "Mum, will you sit with me?"
 nacht_slapen = You put your phone away. Only when it gets light do you fall asleep.
 
 ## Saturday
@@ -139,16 +136,16 @@ mama_1 = { $dag ->
     }
 mama_2 = How do I start? What if she gets angry?
 keuze_begin = How do you start?
-    .zeggen = I say: "Mum, I need to tell you something. It's hard."
-    .laten_zien = I show her the messages from the team.
+    .zeggen = I say: "Mum, I need to tell you something."
+    .laten_zien = I show her the messages.
     .uitstel = I say: "Never mind. It's nothing."
 
-begin_laten = Mum reads the messages. She looks at you. "Tell me. I'm listening."
-uitstel_1 = Mum stays where she is. "I can see something's wrong," she says. "I'm not going anywhere."
-mama_3 = You tell her everything. About Roos, about the video and about the team.
-mama_4 = Mum puts an arm around you. "You did nothing wrong," she says. "The people sending it round are in the wrong. We'll sort this out together."
+begin_laten = Mum reads the messages. "Tell me," she says. "I'm listening."
+uitstel_1 = Mum stays put. "I can see something's wrong. I'm not going anywhere." Then you tell her after all.
+mama_3 = You tell her everything. About Roos, the video and the team.
+mama_4 = Mum puts an arm around you. "You did nothing wrong," she says. "Whoever sends it round is wrong. We'll sort this out together."
 
-tr_1 = Joyce takes you to the club canteen. You show her the messages. Not the video, only the messages.
+tr_1 = Joyce takes you to the club canteen. You show her the messages, not the video.
 tr_2 = "That's awful for you, Daan," says Joyce. "This is not your fault."
 tr_3 = "Shall we call your mum together?" You nod. Half an hour later Mum is sitting next to you.
 
@@ -157,38 +154,38 @@ kt_2 = Hi. Good that you're writing to us. How awful that this is happening. It 
 kt_3 = Anyone who forwards it when you don't want them to is committing a crime. Is there an adult you trust? Then we'll work out together how to tell them.
 kt_4 = You chat for half an hour. Then you go downstairs. Mum is on the sofa.
 
-hulp_samen = Together you look up what you can do. You find Helpwanted. They give advice without you having to give your name. And they help to get videos taken offline.
+hulp_samen = Together you find Helpwanted. They give advice without you giving your name. They also help get a video taken offline.
 hulp_bewijs = Mum says: "Take screenshots of the messages. That is evidence. But not of the video itself."
 
-keuze_club = Mum asks: "Shall I call Coach Joyce? Then she can talk to the team."
+keuze_club = Mum asks: "Shall I call Coach Joyce? Then she'll talk to the team."
     .ja = Yes. The team has to stop.
-    .nee = No. I don't want the club to know.
+    .nee = No. The club mustn't know.
 
 club_nee = Mum says: "I understand. You can still decide about it later."
 tr_team = { $dag ->
         [1] Wednesday.
         [2] Friday.
        *[other] A few days later.
-    } Joyce talks to the team. You are not there. She says: "Delete that video, all of you. Forwarding it without consent is a crime. Do you want to say sorry to Daan? Then come to me first."
+    } Joyce talks to the team without you. "Delete that video, all of you. Forwarding it without consent is a crime. Want to say sorry to Daan? Come to me first."
 tr_tim = sorry daan. i thought it was a joke. i've deleted it
-tr_sorry = Bas says sorry. But he laughed the loudest. I don't have to send anything back. That's up to me.
+tr_sorry = Bas says sorry. But he laughed the loudest. I don't have to reply. That's up to me.
 
 ob_bericht = daan the film star 😂 everyone has your video
-keuze_ob = Another unknown number. What do you do?
-    .melden = I take a screenshot, block the number and show it to Mum.
+keuze_ob = What do you do?
+    .melden = I take a screenshot, block it and show Mum.
     .terug = I write something nasty back.
 ob_terug = leave me alone loser
-ob_terug_2 = All that comes back is a laughing emoji. This doesn't help. I'll show it to Mum after all.
-ob_melden = Mum keeps the screenshot with the rest. "Well done," she says. "The more evidence, the better."
+ob_terug_2 = A laughing emoji comes back. I'll show it to Mum after all.
+ob_melden = Mum keeps the screenshot with the rest. "The more evidence, the better."
 
 keuze_aangifte = Mum asks: "Do you want to report it to the police?"
     .ja = Yes. I want this to stop.
-    .later = Not yet. I want to think about it first.
+    .later = Not yet. I want to think first.
 
-ag_1 = A few days later you go to the police station with Mum. "Good that you came," says the officer. She listens calmly and writes everything down.
+ag_1 = A few days later you and Mum report it to the police. The officer listens calmly and writes it all down.
 ag_later = Mum says: "That's fine. You can still report it later."
-rust = It is not over just like that. But you sleep a bit better again. You are not alone with it any more.
-ag_roos = Weeks later you hear that Roos is going to Halt. She wants to say sorry. That goes through Halt. You decide if you want that, and when.
+rust = It's not over just like that. But you're not alone with it any more.
+ag_roos = Weeks later you hear: Roos is going to Halt. She wants to say sorry, through Halt. You decide if and when.
 
 ## Thinking it over
 
@@ -204,34 +201,46 @@ moeilijk = { $hulp ->
     }
 
 wet = Daan sent the video to Roos himself. Who did something that is a crime?
-    .daan = Daan. He made the video and sent it to Roos himself.
-    .niemand = Nobody. Everyone forwards videos like that, right?
+    .daan = Daan. He sent it to Roos himself.
+    .niemand = Nobody. Videos like that always go round, right?
     .doorsturen = Whoever forwarded it without consent.
-    .explanation = Whoever forwarded it. Daan and Roos are about the same age. They both wanted it. The law sees that as trying things out. Nobody gets punished for that. But forwarding a sexual video without consent is a crime. At any age. And Daan is 15. By law, a sexual video of someone under 18 counts as child pornography. Then even keeping it can be a crime.
+    .explanation = Whoever forwarded it. Daan and Roos are the same age and both wanted it. Nobody gets punished for that. Forwarding it without consent is a crime. And Daan is 15, so by law it is child pornography. Even keeping it can be a crime.
     .starter = What do you think about Daan not being the guilty one here? What does that mean for whoever forwards it?
 
-belang = Imagine: you get a video like that of someone in your team or class. How important is it to you to do something then?
+belang = Imagine: you get a video like that of someone in your team or class. How important is it to you to do something?
     .low = Not important
     .high = Very important
     .followup = Why not a lower number?
     .starter = What would you do first if a video like that landed on your phone? Who in your team or class could help you with that?
 
-eigen_situatie = Think about what happened in your own case. Do you see anything from Daan's week in it? Maybe from the other side. Write about it if you like. No names needed.
-    .hint = You can also skip this.
+eigen_situatie = Do you see anything from Daan's week in what happened to you? Maybe from the other side. Write about it if you like.
+    .hint = No names needed. You can also skip this.
     .starter = What from Daan's week did you recognise in your own situation? How do you see that now?
 
 ## Ending
 
 einde_aangifte = Daan did nothing wrong. { $dag ->
         [1] He asked for help straight away. Together they took action.
-       *[other] Staying silent, getting angry or laughing along didn't help. Asking for help did.
+       *[other] { $boos ->
+            [0] { $grap ->
+                [0] Staying silent didn't help. Asking for help did.
+               *[other] Laughing along didn't help. Asking for help did.
+            }
+           *[other] Getting angry didn't help. Asking for help did.
+        }
     }
     .title = Daan asked for help and reported it
 einde_hulp = Daan didn't have to carry it alone. { $via_113 ->
         [true] Even in the middle of the night there was someone there. After that he told Mum.
        *[false] { $dag ->
             [1] He asked for help straight away. That made the difference.
-           *[other] Staying silent, getting angry or laughing along didn't help. Asking for help did.
+           *[other] { $boos ->
+                [0] { $grap ->
+                    [0] Staying silent didn't help. Asking for help did.
+                   *[other] Laughing along didn't help. Asking for help did.
+                }
+               *[other] Getting angry didn't help. Asking for help did.
+            }
         }
     }
     .title = Daan asked for help

@@ -18,16 +18,16 @@ school_1 = Vandaag had je op school een gesprek met een agent. Het ging over Jam
 school_2 = Twee weken geleden stuurde Jamal jou een naaktfoto. Alleen aan jou.
 school_3 = Jij zette die foto in een groepsapp. Nu gaat hij rond op school.
 school_4 = De agent legde het rustig uit. "Je kunt naar Halt. Doe je goed mee? Dan krijg je geen strafblad."
-school_5 = "Halt is een aanbod: jij kiest of je meedoet. Doe je niet mee? Dan gaat je zaak terug naar de politie en de officier van justitie. Die beslissen dan wat er verder gebeurt."
+school_5 = "Halt is een aanbod. Jij kiest of je meedoet. Doe je niet mee? Dan gaat je zaak terug naar de politie en de officier van justitie."
 school_6 = Je mentor, meneer Bakker, was er ook bij. Hij zei: "Vertel het vanavond eerst zelf aan je ouders. Morgenochtend bel ik ze ook."
-denk_1 = Morgen belt meneer Bakker naar huis. En papa en mama weten nog van niks.
+denk_1 = Papa en mama weten nog van niks.
 fleur_1 = hé heb je het al verteld thuis? 👀
 fleur_2 = zeg gewoon dat het een grapje was 🤷‍♀️ dan valt het wel mee
-tafel_1 = Om zes uur zit je met papa en mama aan tafel. Papa heeft gekookt.
+tafel_1 = Om zes uur zit je met papa en mama aan tafel.
 
-keuze_moment = Je bent erg zenuwachtig. Wanneer begin je over Halt?
+keuze_moment = Wanneer begin je over Halt?
     .nu = Nu meteen, hier aan tafel.
-    .later = Ik vraag of we na het eten even kunnen praten.
+    .later = Na het eten vraag ik of we kunnen praten.
     .niks = Ik zeg niks. Misschien gaat het vanzelf over.
 
 nu_1 = Je legt je vork neer. Je zegt: "Ik moet jullie iets vertellen."
@@ -37,7 +37,7 @@ niks_2 = Vrijdagochtend belt meneer Bakker je ouders. Zoals hij had gezegd.
 niks_3 = Na school zitten papa en mama aan de keukentafel. Mama zegt: "Je mentor belde vanochtend. Wat is er gebeurd?"
 vertel_denk = Ze wachten op mij. Fleur zei: zeg dat het een grapje was.
 
-keuze_vertellen = Papa en mama kijken je aan. Wat vertel je?
+keuze_vertellen = Wat vertel je?
     .eerlijk = Ik vertel alles eerlijk. Ook wat ik zelf deed.
     .grapje = Ik zeg dat het maar een grapje was.
     .half = Ik vertel een klein stukje. De rest hou ik voor me.
@@ -54,7 +54,7 @@ politie = { $uitgesteld ->
 
 ## Marieke, de moeder, hoort het
 
-wissel_mama = Je bent Marieke, de moeder van Amira. Je hoort wat je dochter vertelt.
+wissel_mama = Je bent Marieke, de moeder van Amira.
 mama_1 = De politie? Halt? Mijn eigen dochter?
 mama_2 = { $uitgesteld ->
         [true] Waarom hoor ik dit van haar mentor? Waarom niet van haar?
@@ -66,7 +66,7 @@ mama_2 = { $uitgesteld ->
 mama_3 = En Jamal? Zijn foto gaat rond op school. Hoe voelt die jongen zich nu?
 mama_4 = Heb ik iets gemist? We praten thuis nooit over zulke dingen.
 
-mama_gevoel = Je bent Marieke. Wat voel je nu? Kies wat past.
+mama_gevoel = Wat voel je nu, als Marieke? Kies wat past.
     .starter = Wat denk je dat jouw ouders voelden toen ze hoorden wat er gebeurd was? Waaraan merkte je dat?
 
 mama_5 = Ik ben boos en bang. Maar ze blijft mijn kind.
@@ -80,7 +80,7 @@ papa_2 = { $grapje ->
        *[false] Hij zegt hard: "Hoe kón je dit doen, Amira?"
     }
 
-keuze_reactie = Je wilt het liefst weg. Wat doe je?
+keuze_reactie = Wat doe je?
     .boos = Ik roep: "Jullie snappen er niks van!" En ik loop weg.
     .stil = Ik zeg niks en kijk naar de tafel.
     .snap = Ik zeg: "Jullie mogen boos zijn. Ik weet dat het fout was."
@@ -91,7 +91,7 @@ stil_2 = Na een tijdje zeg je zacht: "Ik schaam me zo."
 snap_1 = Papa blijft staan. Hij haalt diep adem.
 rechtzetten_1 = Papa kijkt je aan. "Dank je. Dit is tenminste eerlijk."
 
-boos_1 = Je rent de trap op. Je slaat je deur dicht en gaat op bed liggen.
+boos_1 = Je rent de trap op en slaat je deur dicht.
 kamer_2 = Ik ben geschrokken. En boos. Maar ik hou van je. ❤️
 kamer_3 = Kom je weer naar beneden? Of praten we morgen verder?
 
@@ -111,8 +111,8 @@ vast_denk = Vandaag ging het mis. Morgen krijg ik een nieuwe kans.
 steun_1 = Papa gaat weer zitten. "Ik ben boos. Maar ik laat je niet vallen."
 steun_2 = Mama pakt je hand. "We gaan dit samen doen."
 zorg_1 = Papa vraagt: "Wat betekent dit voor later? Krijg je een strafblad?"
-zorg_2 = Je zegt: "Niet als ik goed meedoe met Halt. Halt nodigt jullie later ook uit."
-zorg_3 = Mama vraagt: "En wij?" Je zegt: "Jullie komen bij het eerste en het laatste gesprek. En jullie krijgen een eigen gesprek."
+zorg_2 = Je zegt: "Niet als ik goed meedoe met Halt."
+zorg_3 = Mama vraagt: "En wij?" Je zegt: "Halt nodigt jullie later uit. Voor het eerste en het laatste gesprek, en een eigen gesprek."
 ruben_1 = Mama vraagt: "En Jamal? Weet je hoe het met hem gaat?"
 ruben_2 = Nee. Dat heb ik hem nooit gevraagd.
 sorry_app = Je pakt je telefoon. "Zal ik hem nu een sorry-appje sturen?"
@@ -120,7 +120,7 @@ ruben_3 = Mama legt haar hand op de jouwe. "Nu niet. Een appje van jou kan hem j
 telefoon_1 = Papa pakt pen en papier. "We maken afspraken. Eerst je telefoon: die lever je een maand in."
 
 keuze_telefoon = Wat zeg je?
-    .oneerlijk = "Een maand? Dat is echt oneerlijk!"
+    .oneerlijk = "Een maand? Dat is oneerlijk!"
     .voorstel = "Kan het anders? 's Avonds leg ik hem beneden."
     .samen = "Mogen we samen bedenken wat eerlijk is?"
     .oke = Ik zeg alleen: "Oké."
@@ -128,7 +128,7 @@ keuze_telefoon = Wat zeg je?
 oneerlijk_1 = Papa zucht. "Oneerlijk? Jamal krijgt zijn foto nooit meer terug."
 oneerlijk_2 = Mama zegt: "Roepen helpt ons niet verder. Heb je een ander idee? Dan praten we erover."
 voorstel_1 = Papa denkt na. "Je telefoon 's avonds beneden. Wat vind jij, Marieke?"
-samen_1 = Papa kijkt naar mama. Mama knikt. "Goed. Wat zou jij eerlijk vinden?" Je zegt: "Vanaf negen uur ligt mijn telefoon beneden."
+samen_1 = Mama knikt. "Goed. Wat zou jij eerlijk vinden?" Je zegt: "Vanaf negen uur ligt mijn telefoon beneden."
 samen_2 = Mama zegt: "Dat vind ik goed. En op zondag praten we even over wat je online ziet."
 samen_3 = Je knikt. Papa zegt: "Twee weken. Daarna kijken we samen hoe het gaat."
 oke_1 = Papa knikt. "Een maand dus. Daarna kijken we verder."
@@ -139,7 +139,7 @@ volgende_keer = Mama vraagt: "Stel, je krijgt weer zo'n foto. Wat doe je dan?"
     .wissen_vertellen = "Ik wis hem en vertel het aan jullie."
     .bewaren = "Ik bewaar hem. Maar ik stuur hem niet door."
     .wissen_stil = "Ik wis hem en zeg niks."
-    .explanation = Stuur hem niet door en laat hem aan niemand zien. Wis hem. En vertel het aan een volwassene die je vertrouwt. Alleen wissen helpt al. Maar vertel het ook. Dan kan een volwassene helpen om het te stoppen. Is iemand op de foto jonger dan 18? Dan kan ook bewaren strafbaar zijn.
+    .explanation = Stuur hem niet door en laat hem aan niemand zien. Wis hem, en vertel het aan een volwassene die je vertrouwt. Die kan helpen om het te stoppen. Is iemand op de foto jonger dan 18? Dan kan ook bewaren strafbaar zijn.
     .starter = Wissen en niks zeggen voelt vaak het veiligst. Wat zou jou helpen om het toch aan iemand te vertellen?
 
 keuze_hulp = Papa vraagt: "En als je twijfelt? Naar wie ga je dan?"
@@ -162,7 +162,7 @@ afspraken_klaar = { $samen ->
 ## Nadenken
 
 afspraak = Stel, jij zit aan deze keukentafel. Welke afspraak wil jij maken?
-    .hint = Bijvoorbeeld over je telefoon, over de volgende keer, of over hulp vragen. Er zijn geen foute antwoorden.
+    .hint = Bijvoorbeeld over je telefoon of over hulp vragen. Er zijn geen foute antwoorden.
     .starter = { $samen ->
         [true] Amira bedacht de afspraak over haar telefoon samen met haar ouders. Welke afspraak schreef jij op? Met wie zou je hem willen maken?
        *[false] Welke afspraak schreef je op? Hoe zou je die samen met je ouders kunnen maken?
@@ -177,8 +177,8 @@ belang = Stel, er gaat online weer iets mis. Hoe zeker ben je dat je het dan thu
        *[false] Amira vertelde het zelf aan haar ouders. Wat heb jij thuis nodig om dat ook te kunnen? Wat zou je één punt zekerder maken?
     }
 
-eigen_situatie = En bij jou? Hoe hoorden jouw ouders wat er gebeurd was? Hoe ging dat gesprek? Vertel het als je wilt. Namen hoeven niet.
-    .hint = Je mag dit ook overslaan.
+eigen_situatie = En bij jou? Hoe hoorden jouw ouders wat er gebeurd was? Hoe ging dat gesprek?
+    .hint = Namen zijn niet nodig. Je mag dit ook overslaan.
     .starter = Hoe ging het gesprek thuis bij jou? Wat ging net als bij Amira, en wat ging anders?
 
 ## Einde

@@ -173,7 +173,7 @@ keuze_nee = Ilias wil geen contact. Wat doe je?
 
 respect_1 = oké. ik laat hem met rust. ook al vind ik dat moeilijk
 toch_1 = ilias ik weet dat je nee zei. maar ik wil echt sorry zeggen
-toch_2 = Het bericht komt niet aan. Ilias heeft je geblokkeerd.
+toch_2 = Ilias leest je bericht. Hij stuurt niks terug. Even later heeft hij je geblokkeerd.
 toch_3 = De moeder van Ilias belde me. Hij schrok erg van je bericht. Hij had nee gezegd.
 toch_4 = Ik wilde het goedmaken. Maar ik deed het weer zonder te vragen.
 anders_1 = { $toch ->
