@@ -31,7 +31,7 @@ expose_1 = welcome lads 😎 what's posted here stays here 🤫
 foto = number 1: Esra from 3B 👀
 foto_wat = It is a nude photo with Esra's face. She is in your class.
 ilias_1 = wait is that even real? looks fake
-dylan_nep = doesn't matter. everyone will think it's her 💀
+dylan_nep = doesn't matter. everyone thinks it's her 💀
 sven_1 = send it to her family 😂 let's see what they think
 twijfel = Everyone around here knows Esra's family. A photo like that spreads fast. Even if it's fake.
 
@@ -127,7 +127,7 @@ esra_kamer = In your room, you look for help on your phone. You find the chat wi
 esra_fier_1 = a fake photo of me is going round. i'm scared of how my family will react
 esra_fier_2 = Good that you're chatting with us. You did nothing wrong. Fake or real: whoever shares a photo like that is doing wrong.
 esra_fier_3 = We'll think it through with you, also how to tell your family. Helpwanted helps to get the photo taken offline.
-esra_moeder = Then your mother knocks on your door. "Esra? You hardly ate anything. Is something wrong?"
+esra_moeder = Your mother knocks on your door. "Esra? You hardly ate anything. Is something wrong?"
 esra_moeder_2 = I want to tell her. But do I dare?
 
 esra_gevoel = You are Esra. How do you feel now? Choose what fits.
@@ -173,11 +173,11 @@ oordeel = Dylan put a nude photo with Esra's face in an expose group. Which flag
         }
 
 wat_doen = Someone posts a nude photo of a girl in your class in your group. What is the best thing to do?
-    .meelezen = I say nothing. I just read along.
+    .meelezen = I say nothing and read along.
     .familie = I tell her family. They need to know.
     .wissen_vertellen = Delete it, and tell an adult.
     .alleen_wissen = I delete it and say nothing.
-    .explanation = Delete it and show it to nobody. Tell an adult you trust. Only deleting it doesn't help her yet. Telling her family? That is her choice.
+    .explanation = Delete it and show it to nobody. Tell an adult you trust. Only deleting it doesn't help her. Telling her family? That is her choice.
     .starter = Which adult would you message if this happened? What would you write?
 
 belang = Imagine a photo like that appears in your group. How easy is it then to tell an adult?
@@ -186,7 +186,7 @@ belang = Imagine a photo like that appears in your group. How easy is it then to
     .followup = Why not a lower number?
     .starter = What already makes it a bit easier? Who could help you actually do it?
 
-terugkijken = Look back at your choices as Mo. What would you do the same way? What would you do differently?
+terugkijken = Look back at your choices as Mo. What would you do the same way again? And what wouldn't you?
     .hint = Write a few sentences. There are no wrong answers.
     .starter = { $broer ->
             [true] As Mo, you told Hamza without asking Esra. What did you want to achieve? How would you do it now?

@@ -187,7 +187,7 @@ zeker = Imagine a friend texts: "just forward that photo". How sure are you that
     .followup = Why not a lower number?
     .starter = What already helps you to say no? What would make you one point more sure?
 
-terugkijken = Look back at your choices as Sem. What would you do the same way? And what differently?
+terugkijken = Look back at your choices as Sem. What would you do the same way again? And what wouldn't you?
     .hint = Write a few sentences. There are no wrong answers.
     .starter = { $doorgestuurd ->
             [true] As Sem, you forwarded the photo to the football group. What was going on in your head at that moment?

@@ -20,7 +20,7 @@ chat-van_lotte = Lotte
 
 ## Thursday evening: Lotte
 
-begin = It is Thursday evening. You are in your room with your phone.
+begin = Thursday evening. You are in your room with your phone.
 groep_1 = did you see Ruben in PE? acting so tough 🙄
 profiel = i've got an idea 😈 look, new account
 profiel_wat = The account is called ruben_zoekt_meer. It has photos of Ruben on it. With sexual captions.
@@ -92,7 +92,7 @@ niks_ruben = What should I say? I'll just leave it.
 
 ## Friday morning: Ruben
 
-wissel_ruben = It is Friday morning. Ruben is on the bus to school.
+wissel_ruben = Friday morning. Ruben is on the bus to school.
 ruben_dewi = why are you sending me stuff like that?? stop it
 ruben_1 = What messages? I've never sent Anouk anything.
 ruben_kofi = Ruben!! is this your account?? 😳
@@ -117,7 +117,7 @@ ruben_lotte_2 = { $sorry ->
         [true] Lotte took part? Who else was in on it? I didn't ask for this message. Do I have to answer her now as well?
        *[false] Lotte knows it isn't me. That helps a little.
     }
-ruben_school = At the lockers, a boy shouts something at you. "Hey Ruben, send me a photo too!" His friends laugh.
+ruben_school = At the lockers, a boy shouts: "Hey Ruben, send me a photo too!" His friends laugh.
 ruben_dewi_2 = Anouk and her friends look away when you walk past.
 ruben_mentor = After first period, Mr Amrani takes you aside. "I know about the profile. You did nothing wrong."
 ruben_mentor_2 = "We'll report the profile together. Your parents can report it too. And I'll talk to Anouk and to the class."

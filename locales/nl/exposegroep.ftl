@@ -31,7 +31,7 @@ expose_1 = welkom mannen 😎 wat hier komt blijft hier 🤫
 foto = nummer 1: Esra uit 3B 👀
 foto_wat = Het is een naaktfoto met het gezicht van Esra. Zij zit bij jou in de klas.
 ilias_1 = wacht is dat wel echt? lijkt nep
-dylan_nep = maakt niet uit. iedereen gaat denken dat zij het is 💀
+dylan_nep = maakt niet uit. iedereen denkt dat zij het is 💀
 sven_1 = stuur naar haar familie 😂 kijken wat die ervan vinden
 twijfel = Iedereen in de buurt kent Esra's familie. Zo'n foto gaat snel rond. Ook als hij nep is.
 
@@ -126,8 +126,8 @@ esra_visser_4 = Gelukkig. Ik hoef nu niks met Mo.
 esra_kamer = Op je kamer zoek je hulp op je telefoon. Je vindt de chat van Fier.
 esra_fier_1 = er gaat een nepfoto van mij rond. ik ben bang voor de reactie thuis
 esra_fier_2 = Goed dat je met ons chat. Jij hebt niks fout gedaan. Nep of echt: wie zo'n foto deelt, doet fout.
-esra_fier_3 = We denken met je mee, ook over hoe je het thuis vertelt. Helpwanted helpt om de foto offline te halen.
-esra_moeder = Dan klopt je moeder op je deur. "Esra? Je at bijna niks. Is er iets?"
+esra_fier_3 = We denken met je mee, ook over hoe je het thuis vertelt. Helpwanted helpt de foto offline te halen.
+esra_moeder = Je moeder klopt op je deur. "Esra? Je at bijna niks. Is er iets?"
 esra_moeder_2 = Ik wil het haar vertellen. Maar durf ik het?
 
 esra_gevoel = Je bent Esra. Hoe voel je je nu? Kies wat past.
@@ -173,11 +173,11 @@ oordeel = Dylan zette een naaktfoto met het gezicht van Esra in een expose-groep
         }
 
 wat_doen = Iemand zet een naaktfoto van een klasgenote in jouw groep. Wat doe je het beste?
-    .meelezen = Ik zeg niks. Ik lees alleen mee.
+    .meelezen = Ik zeg niks en lees mee.
     .familie = Ik vertel het haar familie. Die moet het weten.
     .wissen_vertellen = Wissen, en het een volwassene vertellen.
     .alleen_wissen = Ik wis hem en zeg niks.
-    .explanation = Wis hem en laat hem aan niemand zien. Vertel het een volwassene die je vertrouwt. Alleen wissen helpt haar nog niet. Haar familie vertellen? Dat kiest zij zelf.
+    .explanation = Wis hem en laat hem aan niemand zien. Vertel het een volwassene die je vertrouwt. Alleen wissen helpt haar niet. Haar familie vertellen? Dat kiest zij zelf.
     .starter = Welke volwassene zou jij appen als dit gebeurt? Wat zou je dan schrijven?
 
 belang = Stel: er komt zo'n foto in jouw groep. Hoe makkelijk is het dan om het een volwassene te vertellen?
@@ -186,14 +186,14 @@ belang = Stel: er komt zo'n foto in jouw groep. Hoe makkelijk is het dan om het 
     .followup = Waarom geen lager cijfer?
     .starter = Wat maakt het nu al een beetje makkelijker? Wie zou je kunnen helpen om het echt te doen?
 
-terugkijken = Kijk terug op je keuzes als Mo. Wat zou je weer zo doen? Wat zou je anders doen?
+terugkijken = Kijk terug op je keuzes als Mo. Wat zou je weer zo doen? En wat niet?
     .hint = Schrijf een paar zinnen. Er zijn geen foute antwoorden.
     .starter = { $broer ->
             [true] Je vertelde het als Mo aan Hamza, zonder Esra te vragen. Wat wilde je daarmee? Hoe zou je het nu doen?
            *[false] Welke keuze van Mo zou je nu anders maken? Wie of wat zou je daarbij helpen?
         }
 
-eigen_situatie = Heb jij zelf iets meegemaakt dat hierop lijkt? Je mag erover schrijven, zonder namen. Je Halt-medewerker leest het. Jullie praten er samen over.
+eigen_situatie = Heb jij zelf iets meegemaakt dat hierop lijkt? Je mag erover schrijven, zonder namen. Je Halt-medewerker leest het. Jullie praten erover.
     .hint = Overslaan mag ook.
     .starter = Wat in het verhaal van Mo of Esra deed je denken aan je eigen situatie?
 

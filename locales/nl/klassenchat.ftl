@@ -187,7 +187,7 @@ zeker = Stel: een vriend appt: "stuur die foto ff door". Hoe zeker ben je dat je
     .followup = Waarom geen lager cijfer?
     .starter = Wat helpt je nu al om nee te zeggen? Wat zou je één punt zekerder maken?
 
-terugkijken = Kijk terug op je keuzes als Sem. Wat zou je weer zo doen? En wat anders?
+terugkijken = Kijk terug op je keuzes als Sem. Wat zou je weer zo doen? En wat niet?
     .hint = Schrijf een paar zinnen. Er zijn geen foute antwoorden.
     .starter = { $doorgestuurd ->
             [true] Je stuurde als Sem de foto door naar de voetbalgroep. Wat ging er op dat moment door je heen?

@@ -20,7 +20,7 @@ chat-van_lotte = Lotte
 
 ## Donderdagavond: Lotte
 
-begin = Het is donderdagavond. Je zit op je kamer met je telefoon.
+begin = Donderdagavond. Je zit op je kamer met je telefoon.
 groep_1 = zagen jullie Ruben bij gym? deed zo stoer 🙄
 profiel = ik heb een idee 😈 kijk, nieuw account
 profiel_wat = Het account heet ruben_zoekt_meer. Er staan foto's van Ruben op. Met seksuele teksten erbij.
@@ -92,7 +92,7 @@ niks_ruben = Wat moet ik zeggen? Ik laat het maar.
 
 ## Vrijdagochtend: Ruben
 
-wissel_ruben = Het is vrijdagochtend. Ruben zit in de bus naar school.
+wissel_ruben = Vrijdagochtend. Ruben zit in de bus naar school.
 ruben_dewi = waarom stuur jij mij zulke berichten?? doe normaal
 ruben_1 = Welke berichten? Ik heb Anouk nooit iets gestuurd.
 ruben_kofi = Ruben!! is dit jouw account?? 😳
@@ -117,7 +117,7 @@ ruben_lotte_2 = { $sorry ->
         [true] Lotte deed mee? Wie deden er nog meer mee? Ik vroeg niet om dit bericht. Moet ik nu ook nog iets terugsturen?
        *[false] Lotte weet dat ik het niet ben. Dat helpt een beetje.
     }
-ruben_school = Bij de kluisjes roept een jongen iets naar je. "Hé Ruben, stuur mij ook een foto!" Zijn vrienden lachen.
+ruben_school = Bij de kluisjes roept een jongen: "Hé Ruben, stuur mij ook een foto!" Zijn vrienden lachen.
 ruben_dewi_2 = Anouk en haar vriendinnen kijken weg als je langsloopt.
 ruben_mentor = Na het eerste uur neemt meneer Amrani je apart. "Ik weet van het profiel. Jij hebt niks fout gedaan."
 ruben_mentor_2 = "We melden het profiel samen. Je ouders kunnen het ook melden. En ik praat met Anouk en met de klas."
