@@ -23,7 +23,7 @@ chat-onbekend = Unknown number
 
 ## Tuesday evening: Sem
 
-begin = It is Tuesday evening. You are lying on your bed with your phone.
+begin = Tuesday evening. You are lying on your bed with your phone.
 klas_1 = has anyone done the maths yet 😭
 foto = look what noor sent me 😂
 foto_wat = It is a nude photo of Noor. She is in your class.
@@ -40,7 +40,7 @@ keuze_groep = What do you do in the group?
 sem_lacht = 😂😂
 lacht_kevin = sem gets it 😎
 niks_1 = If I say nothing, nobody will notice me.
-sem_stop = kevin take this down. this is really not ok
+sem_stop = kevin take this down. this is not ok
 stop_kevin = relax it's just a joke 🙄
 stop_daan = sem's right. take it down kevin
 
@@ -50,7 +50,7 @@ druk_2 = { $opgekomen ->
        *[false] you're in that group, i'm not. go on
     }
 
-keuze_mehmet = Mehmet is waiting for your answer. What do you do?
+keuze_mehmet = Mehmet is waiting. What do you do?
     .doorsturen = I forward the photo to the football group.
     .nee = I write back: No, I won't do that.
     .negeren = I don't answer.
@@ -67,40 +67,43 @@ negeer_2 = sem?? you there
 keuze_foto = Noor's photo is still on your phone. What do you do?
     .bewaren = I leave it there.
     .wissen = I delete the photo.
-    .mentor = I delete the photo and send my form tutor a message.
+    .mentor = I delete the photo and text my form tutor.
 
 bewaren_1 = Everyone has it anyway. What difference does it make?
 wissen_1 = You press and hold the photo. You tap Delete.
 mentor_1 = { $doorgestuurd ->
         [true] Miss, a nude photo of Noor is going round. I forwarded it too. That was wrong. I have deleted it now.
-       *[false] Miss, a nude photo of Noor is going round in the class chat. I have deleted it. What should I do now?
+       *[false] Miss, a nude photo of Noor is going round. I have deleted it. What should I do?
     }
-mentor_2 = Thank you for telling me, Sem. I will help Noor first thing tomorrow. Can you come to my classroom at quarter to eight?
+mentor_2 = { $doorgestuurd ->
+        [true] Thank you for being honest, Sem. I will help Noor first thing tomorrow.
+       *[false] Thank you, Sem. I will help Noor first thing tomorrow.
+    }
 
 keuze_noor = Do you send Noor a message?
     .steun = Yes. I write that I'm on her side.
-    .sorry = Yes. I text her sorry for forwarding the photo.
+    .sorry = Yes. I text her sorry.
     .mentor_sorry = Not yet. I ask my form tutor how I can say sorry.
     .niks = No. I don't know what to say.
 
 steun_1 = hi noor. what kevin did is not ok. i'm on your side ❤️
-sorry_1 = noor sorry. i forwarded your photo. that was really wrong of me. are you angry?
+sorry_1 = noor sorry. i forwarded your photo. that was wrong of me. are you angry?
 vraag_1 = { $mentor ->
-        [true] Miss, one more question. I want to say sorry to Noor. How do I do that the right way?
-       *[false] Miss, I forwarded a nude photo of Noor. I want to say sorry. How do I do that the right way?
+        [true] Miss, one more question. How can I say sorry to Noor?
+       *[false] Miss, I forwarded a nude photo of Noor. How can I say sorry?
     }
-vraag_2 = Good that you are asking first, Sem. Don't send Noor anything now. Tomorrow I will ask her what she wants. It is her choice. { $mentor ->
-        [true] We will talk more tomorrow.
-       *[false] Delete the photo and come and see me at quarter to eight tomorrow.
+vraag_2 = Good that you are asking first, Sem. Don't send Noor anything now. I will ask her what she wants. It is her choice. { $mentor ->
+        [true] See you tomorrow.
+       *[false] Delete the photo. Come and see me before class tomorrow.
     }
 niks_noor = What should I say? I'll just leave it.
 
 ## Wednesday morning: Noor
 
-wissel_noor = It is Wednesday morning. Noor picks up her phone.
-noor_1 = You see 84 new messages. Kevin has put your nude photo in the class chat.
+wissel_noor = Wednesday morning. Noor picks up her phone.
+noor_1 = You have 84 new messages. Kevin put your nude photo in the class chat.
 noor_2 = That photo was only for Kevin. I trusted him.
-noor_lachjes = There are lots of laughing emojis under the photo. { $gelachen ->
+noor_lachjes = There are laughing emojis under the photo. { $gelachen ->
         [true] Two of them are from Sem.
        *[false] From almost the whole class.
     }
@@ -119,13 +122,13 @@ noor_sem_2 = { $doorgestuurd ->
         [true] Sem forwarded it too? Who to?
        *[false] Someone is thinking of me. That helps a little.
     }
-noor_sem_3 = He asks if you are angry. Your heart is pounding. Do you have to answer now? You put your phone on silent.
+noor_sem_3 = Your heart is pounding. Do you have to answer now? You put your phone on silent.
 noor_sem_4 = I don't want a sorry right now. I want my photo gone.
-noor_mentor = At break, Ms Yilmaz takes you aside. She says: "You did nothing wrong. We are going to help you."
+noor_mentor = At break, Ms Yilmaz takes you aside. "You did nothing wrong. We are going to help you."
 noor_mentor_2 = Someone reported it. I'm not alone in this.
 noor_alleen = At break, you sit alone in the toilets. Nobody at school asks how you are.
 noor_alleen_2 = After break, you go to Ms Yilmaz yourself. You tell her what happened.
-noor_vraag = Ms Yilmaz also says: "Sem wants to say sorry. Do you want to hear it? You choose. Now, later or never."
+noor_vraag = She also says: "Sem wants to say sorry. Do you want to hear it? You choose. Now, later or never."
 noor_vraag_2 = I don't have to decide anything now. First that photo has to go.
 
 noor_gevoel = You are Noor. How do you feel now? Choose what fits.
@@ -145,9 +148,9 @@ noor_nodig = As Noor, what did you need from your class today?
 wissel_sem = Wednesday, the last lesson. Kevin's chair is empty.
 klas_gesprek = Ms Yilmaz says: "A nude photo is going round. Everyone, delete it today."
 sem_teamleider = After the lesson, you have to see the head of year. She knows you forwarded the photo.
-sem_teamleider_2 = She says: "Your parents need to know about this. Will you tell them yourself tonight first? I'll call them tomorrow."
-sem_sorry_app = She also says: "Noor got a fright from your text. Don't send her anything else now. You can say sorry later, through Ms Yilmaz. If Noor wants that."
-sem_sorry_mentor = Ms Yilmaz is there too. She says: "Noor knows you want to say sorry. She is thinking about it. We will wait for her."
+sem_teamleider_2 = "Your parents need to know about this. Will you tell them yourself tonight first? I'll call them tomorrow."
+sem_sorry_app = She also says: "Noor got a fright from your text. Don't send her anything else."
+sem_sorry_mentor = Ms Yilmaz is there too. "Noor knows you want to say sorry. She is thinking about it. We will wait for her."
 sem_dank = After the lesson, Ms Yilmaz says quietly: "Thank you, Sem. Noor is getting help now."
 sem_bewaard = The photo is still on my phone. I'll delete it right now.
 
@@ -158,18 +161,18 @@ oordeel = Kevin put Noor's nude photo in the class chat. Which flag do you give?
     .starter = Which flag did you give Kevin? And which flag fits what you did as Sem?
 
 wet = Kevin is 14, just like Noor. Can it be a crime for him to forward her nude photo?
-    .nee_leeftijd = No, because Kevin is under 18 too.
+    .nee_leeftijd = No, Kevin is under 18 too.
     .ja = Yes, it can be a crime.
     .nee_grap = No, not if it's a joke.
-    .explanation = Yes. Noor is 14. By law, a nude photo of someone under 18 counts as child pornography. That sounds extreme. But it also covers a photo of a classmate. Forwarding or keeping it can be a crime. Also when you are under 18 yourself.
+    .explanation = Yes. By law, a nude photo of someone under 18 counts as child pornography. That sounds extreme, but it also covers a classmate. Forwarding or keeping it can be a crime, also when you are under 18 yourself.
     .starter = What did you think about this before you read the answer? What do you think of it applying to young people too?
 
 ontvangen = You get a nude photo of a classmate. What is the best thing to do?
     .wissen_stil = I delete it and say nothing.
-    .bewaren = I keep it, but I don't forward it to anyone.
+    .bewaren = I keep it, but I don't forward it.
     .wissen_vertellen = I delete it and tell an adult.
     .laten_zien = I just show it to one friend for a second.
-    .explanation = Delete it and show it to nobody. Also tell an adult you trust. For example your form tutor or a parent. Only deleting it is not enough. Then nobody can help your classmate.
+    .explanation = Delete it and show it to nobody. Tell an adult you trust, like your form tutor or a parent. Only deleting it doesn't help your classmate.
     .starter = Which adult would you tell about something like this? What makes that hard or easy?
 
 belang = How important is it to you to never forward a nude photo of someone else?
@@ -178,13 +181,13 @@ belang = How important is it to you to never forward a nude photo of someone els
     .followup = Why not a lower number?
     .starter = What reason did you give for your number? When would it still get hard?
 
-zeker = Imagine a friend texts you: "just forward that photo". How sure are you that you could say no?
+zeker = Imagine a friend texts: "just forward that photo". How sure are you that you can say no?
     .low = Not sure at all
     .high = Very sure
     .followup = Why not a lower number?
     .starter = What already helps you to say no? What would make you one point more sure?
 
-terugkijken = Look back at your choices as Sem. What would you do the same way? What would you do differently?
+terugkijken = Look back at your choices as Sem. What would you do the same way again? And what wouldn't you?
     .hint = Write a few sentences. There are no wrong answers.
     .starter = { $doorgestuurd ->
             [true] As Sem, you forwarded the photo to the football group. What was going on in your head at that moment?
@@ -194,13 +197,13 @@ terugkijken = Look back at your choices as Sem. What would you do the same way? 
             }
         }
 
-eigen_situatie = Was there anything in this story that you know from what happened to you? You can tell it here. No names needed.
+eigen_situatie = Did this story make you think of what happened to you? Write about it if you want. No names needed.
     .hint = You can skip this too. Your Halt worker reads what you write. You will talk about it together.
     .starter = What in Sem's story felt familiar? Where was it different for you?
 
 ## Ending
 
-einde_doorgestuurd = You can't take back a forwarded photo. { $steun ->
+einde_doorgestuurd = You can't get a forwarded photo back. { $steun ->
         [true] Noor never asked for your text. It gave her a fright. Do you want to say sorry? Ask your form tutor how. Noor decides whether she wants to hear it.
        *[false] { $sorry_mentor ->
             [true] You asked your form tutor how to say sorry. That way Noor chooses for herself whether and when she hears it.

@@ -49,7 +49,7 @@ keuze_delen = Your phone is on the table. The photo is still on it. What do you 
 post_1 = this is sara 😂
 ilias_stuur = here. you do it
 niet_1 = You put your phone in your jacket. Then you walk to the counter.
-pak_1 = When you come back, Wout has your phone. He knows your code. "You're welcome," he says.
+pak_1 = When you come back, Wout has your phone. He knows your code. He sent the photo to himself. "You're welcome," he says.
 ilias_post = look who this is 👀
 
 reactie_kofi = HAHA is that actually sara?? 💀
@@ -90,7 +90,7 @@ weg_4 = { $zelf_gedeeld ->
        *[false] A few people send a thumbs-up. But the photo is still there.
     }
 mentor_1 = { $gepakt ->
-        [true] Miss, Wout has posted a nude photo of Sara in the Year 3 group. From my phone. Can I come and see you before class tomorrow?
+        [true] Miss, Wout has posted a nude photo of Sara in the Year 3 group. He took it from my phone. Can I come and see you before class tomorrow?
        *[false] Miss, I did something wrong. There is a nude photo of Sara in the Year 3 group. Because of me. Can I come and see you before class tomorrow?
     }
 mentor_2 = Good that you're telling me, Jayden. Delete the photo from your phone. Come and see me at eight tomorrow.
@@ -105,7 +105,7 @@ keuze_eerst = What do you do?
 vraag_1 = { $mentor ->
         [true] Miss, one more question. I want to say sorry to Sara. How do I do that the right way?
        *[false] { $gepakt ->
-            [true] Miss, Wout posted a nude photo of Sara in Year 3. From my phone. I want to say sorry to Sara. How do I do that the right way?
+            [true] Miss, Wout posted a nude photo of Sara in Year 3. He took it from my phone. I want to say sorry to Sara. How do I do that the right way?
            *[false] Miss, there is a nude photo of Sara in Year 3. Because of me. I want to say sorry. How do I do that the right way?
         }
     }
@@ -168,7 +168,7 @@ sara_vraag_2 = He is waiting for me. So I can catch my breath first.
 
 sara_gevoel = You are Sara. How do you feel now? Choose what fits.
     .starter = { $eerlijk ->
-            [true] At quarter past seven Sara got a sorry text from Jayden. Which feelings did you choose for her? What do you think that text did to her?
+            [true] At quarter past seven Sara read a sorry text from Jayden. Which feelings did you choose for her? What do you think that text did to her?
            *[false] { $smoes ->
                 [true] Sara read: "but you're the one who broke up". Which feelings did you choose for her, and why?
                *[false] Which feelings did you choose for Sara? What made you choose them?
@@ -200,7 +200,7 @@ dank_sorry = Ms Pinas says: "I asked Sara if she wants to hear your sorry. She w
 oordeel = { $zelf_gedeeld ->
         [true] Jayden
        *[false] Wout
-    } posted Sara's nude photo in Year 3. Sara was supposed to feel what it's like. Which flag do you give?
+    } posted Sara's nude photo in Year 3. He wanted to hurt her. Which flag do you give?
     .explanation = Red. Sara sent the photo only to Jayden. She did not agree to it being shared. A group of 58 people is no place for a photo like that. It was meant to hurt her.
     .starter = Which flag did you give? And which flag fits what you did as Jayden?
 
@@ -256,5 +256,11 @@ einde_opgekomen = You did not share the photo. And when Wout did it anyway, you 
         }
     }
     .title = You did something for Sara
-einde_stil = You did not share the photo, but afterwards you stayed silent. Delete a photo like that after a break-up. And ask for help if things go wrong anyway.
-    .title = You stayed silent
+einde_stil = { $smoes ->
+        [true] You did not share the photo. But your sorry with "but" put the blame on Sara.
+       *[false] You did not share the photo, but afterwards you stayed silent.
+    } Delete a photo like that after a break-up. And ask for help if things go wrong anyway.
+    .title = { $smoes ->
+        [true] You put the blame on Sara
+       *[false] You stayed silent
+    }

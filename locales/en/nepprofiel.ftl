@@ -20,7 +20,7 @@ chat-van_lotte = Lotte
 
 ## Thursday evening: Lotte
 
-begin = It is Thursday evening. You are in your room with your phone.
+begin = Thursday evening. You are in your room with your phone.
 groep_1 = did you see Ruben in PE? acting so tough 🙄
 profiel = i've got an idea 😈 look, new account
 profiel_wat = The account is called ruben_zoekt_meer. It has photos of Ruben on it. With sexual captions.
@@ -52,7 +52,10 @@ keuze_delen = What do you do with the profile?
 
 delen_1 = You put the profile in your story. After ten minutes, 80 people have seen it.
 volgen_1 = You tap Follow. You are follower number 23.
-niet_1 = i'm not doing this
+niet_1 = { $meegedaan ->
+        [true] i'm not following it. this is going too far
+       *[false] i'm not doing this
+    }
 
 na_delen = An hour later, the profile has { $gedeeld ->
         [true] 140
@@ -83,17 +86,17 @@ sorry_1 = Ruben there's a fake profile of you. i took part. sorry, that was wron
 sorry_vragen_1 = { $mentor ->
         [true] Sir, one more thing. I took part in that profile myself.
        *[false] Sir, there's a fake profile of Ruben. I took part in it myself.
-    } I want to say sorry to Ruben. How do I do that properly?
-sorry_vragen_2 = I'm glad you're being honest, Lotte. Don't send Ruben anything yet. I'll ask him first what he wants. He decides whether he wants to hear it. And when.
+    } How can I say sorry to Ruben?
+sorry_vragen_2 = I'm glad you're being honest, Lotte. Don't send Ruben anything now. I'll ask him first what he wants. He decides.
 niks_ruben = What should I say? I'll just leave it.
 
 ## Friday morning: Ruben
 
-wissel_ruben = It is Friday morning. Ruben is on the bus to school.
+wissel_ruben = Friday morning. Ruben is on the bus to school.
 ruben_dewi = why are you sending me stuff like that?? stop it
 ruben_1 = What messages? I've never sent Anouk anything.
 ruben_kofi = Ruben!! is this your account?? 😳
-ruben_profiel = You see your own photos. With captions you would never write.
+ruben_profiel = You see your own photos.
 ruben_teksten = { $meegedaan ->
         [true] You see your school trip photo. Under it, it says: "send me a photo and i'll send one back 😏"
        *[false] Every photo has a sexual caption. As if you wrote them yourself.
@@ -114,11 +117,11 @@ ruben_lotte_2 = { $sorry ->
         [true] Lotte took part? Who else was in on it? I didn't ask for this message. Do I have to answer her now as well?
        *[false] Lotte knows it isn't me. That helps a little.
     }
-ruben_school = At the lockers, a boy shouts something at you. "Hey Ruben, send me a photo too!" His friends laugh.
+ruben_school = At the lockers, a boy shouts: "Hey Ruben, send me a photo too!" His friends laugh.
 ruben_dewi_2 = Anouk and her friends look away when you walk past.
 ruben_mentor = After first period, Mr Amrani takes you aside. "I know about the profile. You did nothing wrong."
 ruben_mentor_2 = "We'll report the profile together. Your parents can report it too. And I'll talk to Anouk and to the class."
-ruben_mentor_3 = "One more thing. Lotte wants to say sorry to you. Do you want to hear it? That's up to you. Now, later or never: all of that is fine."
+ruben_mentor_3 = "One more thing. Lotte wants to say sorry. Do you want to hear it? That's up to you. Now, later or never."
 ruben_mentor_4 = I don't know yet. Good that I don't have to do anything right away.
 ruben_weg = At break, Finn looks at his phone. "The profile is still up. I reported it. You report it too, it's about you."
 ruben_weg_2 = Maybe more people have reported it. But it's still there. And everyone has already seen it.
@@ -140,18 +143,21 @@ lotte_teamleider = After the lesson, you have to see the head of year. { $meeged
        *[false] She saw the profile in your story.
     } She says: "Tell your parents yourself tonight, first. After that I'll call them."
 lotte_sorry_dm = In the corridor, Finn comes up to you. "Ruben got a shock from your message. He doesn't want to hear from you right now."
-lotte_sorry_wacht = Mr Amrani says: "I asked Ruben if he wants to hear your sorry. He wants to think about it first. That's fine. It's his decision."
+lotte_sorry_wacht = Mr Amrani says: "I asked Ruben if he wants to hear your sorry. He wants to think about it first. That's fine. He decides."
 lotte_dank = After the lesson, Mr Amrani says quietly: "Thank you for telling me, Lotte. Now we can help Ruben."
 lotte_gemeld = I already reported it yesterday. But it's still up. Maybe I should tell Mr Amrani too.
 lotte_terug = { $ruben_verteld ->
         [true] I warned Ruben. At least he heard it from me.
        *[false] { $opgekomen ->
             [true] I said no to Zoë and Jordy. But the profile just stayed up.
-           *[false] I didn't make the profile. But I knew about it. And I said nothing.
+           *[false] { $gevolgd ->
+                [true] I didn't make the profile. But I did follow it. And I said nothing.
+               *[false] I didn't make the profile. But I knew about it. And I said nothing.
+            }
         }
     }
 
-dagen_later = The profile stays up all weekend. One report is not enough. Lots of people report it. So do Ruben and his mother, with help from Helpwanted. Only on Tuesday is it gone.
+dagen_later = The profile stays up all weekend. One report is not enough. Lots of people report it, Ruben and his mother too. Helpwanted helps them. Only on Tuesday is it gone.
 
 ## Thinking it over
 
@@ -173,10 +179,10 @@ wat_doen = You see a fake profile of a classmate. What is the best thing to do?
     .melden_vertellen = Report it, and tell an adult.
     .stil = I do nothing. Otherwise I'll get trouble with my friends.
     .reageren = I post an angry comment under a photo.
-    .explanation = Report the profile and tell an adult you trust. Doing nothing feels safe, but then Ruben is on his own. Following and commenting make the profile bigger. You'll find more help on meldknop.nl.
+    .explanation = Report the profile and tell an adult you trust. Doing nothing feels safe. But then your classmate is on their own. Following and commenting make the profile bigger.
     .starter = What makes reporting something in an app easy or hard for you?
 
-belang = Imagine your friends want to make a fake profile again. How sure are you that you can say no?
+belang = Imagine your friends want to make a fake profile. How sure are you that you can say no?
     .low = Not sure at all
     .high = Very sure
     .followup = Why not a lower number?
@@ -187,7 +193,7 @@ nee_zeggen = And if it really happens? What do you say to your friends?
     .starter = Which sentence would you really dare to say to your friends? What makes that hard?
 
 eigen_situatie = Is anything in this story like what happened to you? You can write about it if you want. You don't need names. Your Halt worker reads it and will talk about it with you.
-    .hint = You can also skip this.
+    .hint = You can skip this too.
     .starter = What did you recognise in Lotte's story? What was different for you?
 
 ## Ending
@@ -204,7 +210,13 @@ einde_opgekomen = { $gevolgd ->
         [true] First you followed the profile. Then you did something for Ruben after all.
        *[false] { $gelachen ->
             [true] First you laughed along. Then you did something for Ruben after all.
-           *[false] You didn't leave Ruben on his own. He knew someone was on his side.
+           *[false] { $ruben_verteld ->
+                [true] You didn't leave Ruben on his own. He knew someone was on his side.
+               *[false] { $mentor ->
+                    [true] You didn't leave Ruben on his own. Because of you, he got help quickly.
+                   *[false] You didn't leave Ruben on his own. Your report counted.
+                }
+            }
         }
     }
     .title = You chose Ruben's side

@@ -49,7 +49,7 @@ keuze_delen = Je telefoon ligt op tafel. De foto staat er nog op. Wat doe je?
 post_1 = dit is sara 😂
 ilias_stuur = hier. doe jij het maar
 niet_1 = Je stopt je telefoon in je jas. Dan loop je naar de toonbank.
-pak_1 = Als je terugkomt, heeft Wout jouw telefoon. Hij kent je code. "Graag gedaan," zegt hij.
+pak_1 = Als je terugkomt, heeft Wout jouw telefoon. Hij kent je code. Hij stuurde de foto naar zichzelf. "Graag gedaan," zegt hij.
 ilias_post = kijk wie dit is 👀
 
 reactie_kofi = HAHA is dat echt sara?? 💀
@@ -90,7 +90,7 @@ weg_4 = { $zelf_gedeeld ->
        *[false] Een paar mensen sturen een duimpje. Maar de foto staat er nog.
     }
 mentor_1 = { $gepakt ->
-        [true] Mevrouw, Wout heeft een naaktfoto van Sara in de groep van Jaar 3 gezet. Vanaf mijn telefoon. Mag ik morgen voor de les bij u komen?
+        [true] Mevrouw, Wout heeft een naaktfoto van Sara in de groep van Jaar 3 gezet. Hij haalde hem van mijn telefoon. Mag ik morgen voor de les bij u komen?
        *[false] Mevrouw, ik heb iets fouts gedaan. Er staat een naaktfoto van Sara in de groep van Jaar 3. Door mij. Mag ik morgen voor de les bij u komen?
     }
 mentor_2 = Goed dat je het meldt, Jayden. Wis de foto van je telefoon. Kom morgen om acht uur bij me.
@@ -105,7 +105,7 @@ keuze_eerst = Wat doe je?
 vraag_1 = { $mentor ->
         [true] Mevrouw, nog één vraag. Ik wil sorry zeggen tegen Sara. Hoe doe ik dat goed?
        *[false] { $gepakt ->
-            [true] Mevrouw, Wout zette een naaktfoto van Sara in Jaar 3. Vanaf mijn telefoon. Ik wil sorry zeggen tegen Sara. Hoe doe ik dat goed?
+            [true] Mevrouw, Wout zette een naaktfoto van Sara in Jaar 3. Hij haalde hem van mijn telefoon. Ik wil sorry zeggen tegen Sara. Hoe doe ik dat goed?
            *[false] Mevrouw, er staat een naaktfoto van Sara in Jaar 3. Door mij. Ik wil sorry zeggen. Hoe doe ik dat goed?
         }
     }
@@ -168,7 +168,7 @@ sara_vraag_2 = Hij wacht op mij. Dan kan ik eerst even ademhalen.
 
 sara_gevoel = Je bent Sara. Hoe voel je je nu? Kies wat past.
     .starter = { $eerlijk ->
-            [true] Sara kreeg om kwart over zeven een sorry-appje van Jayden. Welke gevoelens koos je voor haar? Wat deed dat appje met haar, denk je?
+            [true] Sara las om kwart over zeven een sorry-appje van Jayden. Welke gevoelens koos je voor haar? Wat deed dat appje met haar, denk je?
            *[false] { $smoes ->
                 [true] Sara las: "maar jij maakte het wel uit". Welke gevoelens koos je voor haar, en waarom?
                *[false] Welke gevoelens koos je voor Sara? Wat maakte dat je die koos?
@@ -200,7 +200,7 @@ dank_sorry = Mevrouw Pinas zegt: "Ik heb Sara gevraagd of ze jouw sorry wil hore
 oordeel = { $zelf_gedeeld ->
         [true] Jayden
        *[false] Wout
-    } zette de naaktfoto van Sara in Jaar 3. Sara moest voelen hoe het is. Welke vlag geef jij?
+    } zette de naaktfoto van Sara in Jaar 3. Hij wilde haar pijn doen. Welke vlag geef jij?
     .explanation = Rood. Sara stuurde de foto alleen aan Jayden. Ze gaf geen toestemming om hem te delen. Een groep van 58 mensen is geen plek voor zo'n foto. Het was bedoeld om haar pijn te doen.
     .starter = Welke vlag gaf je? En welke vlag past bij wat jij als Jayden deed?
 
@@ -256,5 +256,11 @@ einde_opgekomen = Je deelde de foto niet. En toen Wout het toch deed, deed jij i
         }
     }
     .title = Je deed iets voor Sara
-einde_stil = Je deelde de foto niet, maar je bleef daarna stil. Wis zo'n foto na het uitmaken. En vraag hulp als het toch misgaat.
-    .title = Je bleef stil
+einde_stil = { $smoes ->
+        [true] Je deelde de foto niet. Maar je sorry met "maar" legde de schuld bij Sara.
+       *[false] Je deelde de foto niet, maar je bleef daarna stil.
+    } Wis zo'n foto na het uitmaken. En vraag hulp als het toch misgaat.
+    .title = { $smoes ->
+        [true] Je legde de schuld bij Sara
+       *[false] Je bleef stil
+    }

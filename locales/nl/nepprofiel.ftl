@@ -20,7 +20,7 @@ chat-van_lotte = Lotte
 
 ## Donderdagavond: Lotte
 
-begin = Het is donderdagavond. Je zit op je kamer met je telefoon.
+begin = Donderdagavond. Je zit op je kamer met je telefoon.
 groep_1 = zagen jullie Ruben bij gym? deed zo stoer 🙄
 profiel = ik heb een idee 😈 kijk, nieuw account
 profiel_wat = Het account heet ruben_zoekt_meer. Er staan foto's van Ruben op. Met seksuele teksten erbij.
@@ -52,7 +52,10 @@ keuze_delen = Wat doe je met het profiel?
 
 delen_1 = Je zet het profiel in je story. Na tien minuten hebben 80 mensen het gezien.
 volgen_1 = Je tikt op Volgen. Je bent volger nummer 23.
-niet_1 = ik doe hier niet aan mee
+niet_1 = { $meegedaan ->
+        [true] volgen doe ik niet. dit gaat te ver
+       *[false] ik doe hier niet aan mee
+    }
 
 na_delen = Een uur later heeft het profiel { $gedeeld ->
         [true] 140
@@ -83,17 +86,17 @@ sorry_1 = Ruben er is een nepprofiel van jou. ik heb meegedaan. sorry, dat was f
 sorry_vragen_1 = { $mentor ->
         [true] Meneer, nog iets. Ik heb zelf ook meegedaan aan dat profiel.
        *[false] Meneer, er is een nepprofiel van Ruben. Ik heb zelf meegedaan.
-    } Ik wil sorry zeggen tegen Ruben. Hoe doe ik dat goed?
-sorry_vragen_2 = Fijn dat je dit eerlijk zegt, Lotte. Stuur Ruben nu nog niks. Ik vraag hem eerst wat hij wil. Hij beslist of hij het wil horen. En wanneer.
+    } Hoe kan ik sorry zeggen tegen Ruben?
+sorry_vragen_2 = Fijn dat je dit eerlijk zegt, Lotte. Stuur Ruben nu niks. Ik vraag hem eerst wat hij wil. Hij beslist.
 niks_ruben = Wat moet ik zeggen? Ik laat het maar.
 
 ## Vrijdagochtend: Ruben
 
-wissel_ruben = Het is vrijdagochtend. Ruben zit in de bus naar school.
+wissel_ruben = Vrijdagochtend. Ruben zit in de bus naar school.
 ruben_dewi = waarom stuur jij mij zulke berichten?? doe normaal
 ruben_1 = Welke berichten? Ik heb Anouk nooit iets gestuurd.
 ruben_kofi = Ruben!! is dit jouw account?? 😳
-ruben_profiel = Je ziet je eigen foto's. Met teksten die jij nooit zou schrijven.
+ruben_profiel = Je ziet je eigen foto's.
 ruben_teksten = { $meegedaan ->
         [true] Je ziet je foto van het schoolreisje. Er staat bij: "stuur mij een foto, dan stuur ik er een terug 😏"
        *[false] Bij elke foto staat een seksuele tekst. Alsof jij die zelf schreef.
@@ -114,11 +117,11 @@ ruben_lotte_2 = { $sorry ->
         [true] Lotte deed mee? Wie deden er nog meer mee? Ik vroeg niet om dit bericht. Moet ik nu ook nog iets terugsturen?
        *[false] Lotte weet dat ik het niet ben. Dat helpt een beetje.
     }
-ruben_school = Bij de kluisjes roept een jongen iets naar je. "Hé Ruben, stuur mij ook een foto!" Zijn vrienden lachen.
+ruben_school = Bij de kluisjes roept een jongen: "Hé Ruben, stuur mij ook een foto!" Zijn vrienden lachen.
 ruben_dewi_2 = Anouk en haar vriendinnen kijken weg als je langsloopt.
 ruben_mentor = Na het eerste uur neemt meneer Amrani je apart. "Ik weet van het profiel. Jij hebt niks fout gedaan."
 ruben_mentor_2 = "We melden het profiel samen. Je ouders kunnen het ook melden. En ik praat met Anouk en met de klas."
-ruben_mentor_3 = "Nog één ding. Lotte wil sorry tegen je zeggen. Wil jij dat horen? Dat kies jij. Nu, later of nooit: alles is goed."
+ruben_mentor_3 = "Nog één ding. Lotte wil sorry zeggen. Wil jij dat horen? Dat kies jij. Nu, later of nooit."
 ruben_mentor_4 = Ik weet het nog niet. Fijn dat ik niet meteen iets hoef.
 ruben_weg = In de pauze kijkt Finn op zijn telefoon. "Het profiel staat er nog. Ik heb het gemeld. Meld jij het ook, het gaat over jou."
 ruben_weg_2 = Misschien hebben meer mensen het gemeld. Toch staat het er nog. En iedereen heeft het al gezien.
@@ -140,18 +143,21 @@ lotte_teamleider = Na de les moet je naar de teamleider. { $meegedaan ->
        *[false] Zij zag het profiel in jouw story.
     } Ze zegt: "Vertel het vanavond eerst zelf aan je ouders. Daarna bel ik ze."
 lotte_sorry_dm = In de gang komt Finn naar je toe. "Ruben schrok van je bericht. Hij wil nu even niks van je horen."
-lotte_sorry_wacht = Meneer Amrani zegt: "Ik heb Ruben gevraagd of hij je sorry wil horen. Hij wil eerst nadenken. Dat mag. Hij beslist."
+lotte_sorry_wacht = Meneer Amrani zegt: "Ik vroeg Ruben of hij je sorry wil horen. Hij wil eerst nadenken. Dat mag. Hij beslist."
 lotte_dank = Na de les zegt meneer Amrani zacht: "Dank je dat je het me vertelde, Lotte. Nu kunnen we Ruben helpen."
 lotte_gemeld = Ik heb het gisteren al gemeld. Toch staat het er nog. Misschien moet ik het ook aan meneer Amrani vertellen.
 lotte_terug = { $ruben_verteld ->
         [true] Ik heb Ruben gewaarschuwd. Hij hoorde het tenminste van mij.
        *[false] { $opgekomen ->
             [true] Ik zei nee tegen Zoë en Jordy. Maar het profiel bleef gewoon staan.
-           *[false] Ik heb het profiel niet gemaakt. Maar ik wist ervan. En ik zei niks.
+           *[false] { $gevolgd ->
+                [true] Ik heb het profiel niet gemaakt. Maar ik volgde het wel. En ik zei niks.
+               *[false] Ik heb het profiel niet gemaakt. Maar ik wist ervan. En ik zei niks.
+            }
         }
     }
 
-dagen_later = Het profiel blijft het hele weekend staan. Eén melding is niet genoeg. Veel mensen melden het. Ook Ruben en zijn moeder, met hulp van Helpwanted. Pas op dinsdag is het weg.
+dagen_later = Het profiel blijft het hele weekend staan. Eén melding is niet genoeg. Veel mensen melden het, ook Ruben en zijn moeder. Helpwanted helpt hen. Pas dinsdag is het weg.
 
 ## Nadenken
 
@@ -173,10 +179,10 @@ wat_doen = Je ziet een nepprofiel van een klasgenoot. Wat doe je het beste?
     .melden_vertellen = Melden, en het een volwassene vertellen.
     .stil = Ik doe niks. Anders krijg ik gedoe met mijn vrienden.
     .reageren = Ik zet een boze reactie onder een foto.
-    .explanation = Meld het profiel en vertel het aan een volwassene die je vertrouwt. Niks doen voelt veilig, maar dan staat Ruben er alleen voor. Volgen en reageren maken het profiel groter. Meer hulp vind je op meldknop.nl.
+    .explanation = Meld het profiel en vertel het aan een volwassene die je vertrouwt. Niks doen voelt veilig. Maar dan staat je klasgenoot er alleen voor. Volgen en reageren maken het profiel groter.
     .starter = Wat maakt melden in een app voor jou makkelijk of moeilijk?
 
-belang = Stel: je vrienden willen weer een nepprofiel maken. Hoe zeker ben je dat je dan nee kunt zeggen?
+belang = Stel: je vrienden willen een nepprofiel maken. Hoe zeker ben je dat je dan nee kunt zeggen?
     .low = Helemaal niet zeker
     .high = Heel zeker
     .followup = Waarom geen lager cijfer?
@@ -187,7 +193,7 @@ nee_zeggen = En als het echt gebeurt? Wat zeg jij dan tegen je vrienden?
     .starter = Welke zin zou jij echt durven zeggen tegen je vrienden? Wat maakt dat moeilijk?
 
 eigen_situatie = Lijkt iets in dit verhaal op wat jij zelf meemaakte? Vertel het als je wilt. Namen zijn niet nodig. Je Halt-medewerker leest het en praat er met je over.
-    .hint = Je mag dit ook overslaan.
+    .hint = Overslaan mag ook.
     .starter = Wat herkende je uit het verhaal van Lotte? Wat was bij jou anders?
 
 ## Einde
@@ -204,7 +210,13 @@ einde_opgekomen = { $gevolgd ->
         [true] Eerst volgde je het profiel. Daarna deed je toch iets voor Ruben.
        *[false] { $gelachen ->
             [true] Eerst lachte je mee. Daarna deed je toch iets voor Ruben.
-           *[false] Je liet Ruben niet alleen staan. Hij wist zo dat iemand aan zijn kant stond.
+           *[false] { $ruben_verteld ->
+                [true] Je liet Ruben niet alleen staan. Hij wist zo dat iemand aan zijn kant stond.
+               *[false] { $mentor ->
+                    [true] Je liet Ruben niet alleen staan. Door jou kreeg hij snel hulp.
+                   *[false] Je liet Ruben niet alleen staan. Jouw melding telde mee.
+                }
+            }
         }
     }
     .title = Je koos voor Ruben
