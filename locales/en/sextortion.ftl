@@ -278,7 +278,7 @@ zeker = Say someone threatens you with your photo. How sure are you that you wou
 
 eigen = Has anything like this ever happened to you, or to someone you know? Write about it here if you want. You don't have to name anyone.
     .hint = You may skip this. Your Halt worker reads it and will talk about it with you.
-    .starter = Did you recognise something in this story? What would you like us to do with that together?
+    .starter = What did you recognise in this story, from your own life or from someone you know? What would you like us to do with that together?
 
 ## Ending
 

@@ -116,7 +116,7 @@ ahmed_sorry_2 = { $geholpen ->
 ahmed_sorry_3 = Ahmed doesn't know what to write back. He hardly sleeps.
 ahmed_steun_1 = ahmed, ryan secretly filmed you after PE. its going round 😳
 ahmed_steun_2 = i didnt send it on. ive got your back
-ahmed_steun_3 = Filmed? Ahmed didn't notice a thing. He hardly sleeps. But he heard it from a friend.
+ahmed_steun_3 = Filmed? Ahmed didn't notice a thing. At least he heard it from a friend. Still, he hardly sleeps.
 ahmed_maud_1 = ahmed have you heard?? theres a video of you going round 😳
 ahmed_maud_2 = { $gedeeld ->
         [true] from the changing room. i got it from demi. didnt watch it, deleted it straight away

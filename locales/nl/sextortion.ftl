@@ -278,7 +278,7 @@ zeker = Stel: iemand dreigt met jouw foto. Hoe zeker ben je dat je het iemand ve
 
 eigen = Is jou of iemand die je kent ooit zoiets overkomen? Vertel het hier als je wilt. Je hoeft geen namen te noemen.
     .hint = Je mag dit overslaan. Je Halt-medewerker leest het en praat er met je over.
-    .starter = Herkende je iets uit dit verhaal? Wat zou je willen dat we daar samen mee doen?
+    .starter = Wat herkende je uit dit verhaal, bij jezelf of bij iemand die je kent? Wat zou je willen dat we daar samen mee doen?
 
 ## Einde
 

@@ -116,7 +116,7 @@ ahmed_sorry_2 = { $geholpen ->
 ahmed_sorry_3 = Ahmed weet niet wat hij terug moet sturen. Hij slaapt bijna niet.
 ahmed_steun_1 = ahmed, ryan heeft je stiekem gefilmd na gym. het gaat rond 😳
 ahmed_steun_2 = ik heb het niet doorgestuurd. ik sta achter je
-ahmed_steun_3 = Gefilmd? Ahmed heeft niks gemerkt. Hij slaapt bijna niet. Maar hij hoorde het van een vriend.
+ahmed_steun_3 = Gefilmd? Ahmed heeft niks gemerkt. Gelukkig hoorde hij het van een vriend. Toch slaapt hij bijna niet.
 ahmed_maud_1 = ahmed heb je het al gehoord?? er gaat een filmpje van jou rond 😳
 ahmed_maud_2 = { $gedeeld ->
         [true] uit de kleedkamer. ik kreeg het van demi. niet gekeken, meteen gewist
