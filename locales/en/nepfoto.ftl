@@ -25,7 +25,7 @@ chat-van_jens = Jens
 begin = It is Thursday evening. Your phone buzzes. It's the boys 3C group.
 link = yo check out this app 💀
 link_2 = you put in a photo and it turns it into nudes 😭
-link_wat = The link goes to Blootr. It is an undress app. You put in an ordinary photo. The app turns it into a fake nude.
+link_wat = The link goes to Blootr. It is an undress app. It turns an ordinary photo into a fake nude.
 
 keuze_link = What do you do?
     .openen = I open the link.
@@ -40,7 +40,7 @@ ziek_2 = relax jens 😭 it's just an app
 
 wie_eerst = ok but who's first 👀
 youri_lieke = lieke 😂 from the class trip
-foto_wat = It is an ordinary photo. Lieke is laughing, in a thick jumper. She sits next to you in maths.
+foto_wat = It is an ordinary photo. Lieke is laughing, next to Hanna on the bus. She sits next to you in maths.
 druk_1 = { $opgekomen ->
         [true] jens you're so serious. show us you're chill
        *[false] { $gelachen ->
@@ -49,7 +49,7 @@ druk_1 = { $opgekomen ->
         }
     }
 omar_1 = bro idk about this 😬
-youri_nep = omar relax it's FAKE 🙄 nobody will notice
+youri_nep = omar it's FAKE 🙄 nobody will notice
 twijfel_maken = It's fake. So is it really that bad?
 
 keuze_maken = Everyone is waiting for you. What do you do?
@@ -74,7 +74,7 @@ bewaren_1 = I'm not sending it. So it's not that bad, is it?
 youri_wacht = forget it jens 🙄 i'll do it myself
 
 nee_1 = nah man i'm not doing this
-nee_2 = boring 🙄 i'll do it myself then
+nee_2 = fine 🙄 i'll do it myself then
 nee_omar = respect bro 🙏 i didn't dare say anything
 smoes_1 = my battery's nearly dead, bye
 smoes_2 = whatever 🙄 i'll do it myself then
@@ -119,7 +119,7 @@ mentor_1 = Sir, a fake photo of Lieke is going round. { $gedeeld ->
            *[false] It comes from a group of boys in our class.
         }
     }
-mentor_2 = Thank you, Jens. I'll go to Lieke straight away. Come to my classroom at half past eight.
+mentor_2 = Thank you, Jens. I'll wait for Lieke at school. Come to my classroom at half past eight.
 
 keuze_bericht = Do you send Lieke a message?
     .steun = Yes. I write that I believe her.
@@ -149,20 +149,20 @@ lieke_sorry = { sorry_1 }
 lieke_sorry_2 = { $gedeeld ->
         [true] Jens made this.
        *[false] Jens made one too?
-    } And now he's messaging me as well? My heart is pounding.
+    } And now he's texting me as well? I don't want to hear from him.
 lieke_steun = { steun_1 }
 lieke_steun_2 = Jens believes me. That helps a little.
 lieke_school = At school, people look at their phones. And then at you.
 lieke_geloven = { $rechtgezet ->
         [true] Hanna and Jens wrote that it's fake. Still, a girl from 3A asks: "Is it real?"
-       *[false] Only Hanna says it's fake. A boy from an older year shouts something. His friends laugh.
+       *[false] In the class chat, only Hanna says it's fake. A boy from an older year shouts something. His friends laugh.
     }
 lieke_mentor_snel = Mr De Vries is waiting for you at the door. Someone has already told him.
 lieke_hanna_mee = At break, Hanna says: "We're going to Mr De Vries. I'm coming with you."
-devries_1 = Mr De Vries says: "You did nothing wrong, Lieke. A photo from the class trip is just a photo."
+devries_1 = Mr De Vries says: "You have nothing to be ashamed of, Lieke. A photo from the class trip is just a photo."
 devries_2 = "Making or sharing a fake photo like this can be a crime. I'll talk to the boys. Helpwanted will help us get the photo taken offline."
 devries_3 = "Do you want to tell them at home yourself first? Then I'll call your mum."
-thuis_1 = In the evening, you tell Mum. Your hands are shaking. "It's fake, Mum. Honestly."
+thuis_1 = In the evening, you tell Mum. You speak very quietly. "It's fake, Mum. Honestly."
 thuis_2 = Mum takes your hand. "I believe you. This is not your fault."
 thuis_3 = Do I have to take down all my photos now?
 thuis_4 = Mum shakes her head. "An ordinary photo is not wrong. Whoever made this did wrong."
@@ -172,28 +172,35 @@ lieke_gevoel = You are Lieke. Lots of people think the photo is real. How do you
 
 ## Monday: Jens again
 
-wissel_jens = It is Monday. Lieke's seat is empty.
-jens_klas = Mr De Vries tells the class: "Fake or not: making or sharing a photo like that can be a crime. Delete it today."
-jens_gemaakt = After the lesson, Mr De Vries takes you aside. { $gemeld ->
-        [true] "You came and told me yourself. That's good," he says. "But you did make that photo."
+wissel_jens = Monday. In maths, Lieke doesn't sit next to you any more.
+jens_klas = Mr De Vries tells the class: "Fake or not: making or sharing a photo like that can be a crime. Is it on your phone? Get rid of it."
+jens_gemaakt = { $gemeld ->
+        [true] After the lesson, Mr De Vries takes you aside. "You came and told me yourself. That's good," he says. "But you did make that photo."
        *[false] { $gedeeld ->
-            [true] "Youri showed me the group," he says. "The photo that went round came from you."
-           *[false] "Youri showed me the group," he says. "You made a photo like that of Lieke too."
+            [true] After the lesson, Mr De Vries takes you aside. "I've seen your group," he says. "The photo that went round came from you."
+           *[false] { $sorry_dm ->
+                [true] After the lesson, Mr De Vries takes you aside. "Lieke showed me your message," he says. "You made a photo like that of her too."
+               *[false] After the lesson, you go to Mr De Vries. You tell him that you made a photo like that of Lieke too.
+            }
         }
     }
-jens_gemaakt_2 = "The school is asking the community police officer for advice. Tell your parents yourself tonight. I'll call them tomorrow."
+jens_gemaakt_2 = He says: "The school is asking the community police officer for advice. Your parents need to know about this. Will you tell them tonight? I'll call them tomorrow."
 jens_sorry_dm = "Your message scared Lieke," he says. "Don't send her anything else. Sorry can come later, through the school. If Lieke wants it."
 jens_sorry_mentor = You ask how you can say sorry. "That can come later, through the school," he says. "Lieke decides if she wants that."
 jens_bewaard = My fake photo is still on my phone. I'll delete it now.
+jens_geheim = Youri and Mats have to go and see Mr De Vries. Nobody knows I made one too.
 jens_dank = After the lesson, Mr De Vries says quietly: "Thank you, Jens. Because of you, we could help Lieke quickly."
 jens_stil = Youri and Mats have to go and see Mr De Vries. I was in that group too. { $rechtgezet ->
         [true] I wrote that it was fake. But I didn't tell an adult.
-       *[false] I didn't tell anyone anything.
+       *[false] { $steun ->
+            [true] I texted Lieke that I believe her. But I didn't tell an adult.
+           *[false] I didn't tell anyone anything.
+        }
     }
 
 ## Thinking it over
 
-vragen = Here are a few questions. Your Halt worker reads your answers. There are no wrong answers. You will talk about them together.
+vragen = Here are a few questions. Your Halt worker reads your answers. Then you talk about them together. What you think is never wrong.
 
 oordeel = { $gemaakt ->
         [true] Jens
@@ -226,7 +233,10 @@ eigen_situatie = Is there anything in this story you know from your own life? Wr
 
 einde_gemaakt = Fake or not: for Lieke it felt real. { $gemeld ->
         [true] You told an adult yourself what you did. So Lieke got help sooner.
-       *[false] You can still be honest about what you did.
+       *[false] { $sorry_mentor ->
+            [true] You told your mentor yourself. Whether Lieke wants an apology is up to her.
+           *[false] You can still be honest about what you did.
+        }
     }
     .title = You made the fake photo
 einde_hulp = { $gemeld ->
@@ -238,7 +248,7 @@ einde_hulp = { $gemeld ->
     }
     .title = You stood by Lieke
 einde_stil = { $geweigerd ->
-        [true] You said no to the app. But when the photo went round, Lieke was on her own.
+        [true] You said no to the group. But when the photo went round, Lieke heard nothing from you.
        *[false] You didn't make the photo. But when it went round, you didn't tell anyone.
     }
     .title = You stayed silent

@@ -70,7 +70,7 @@ paniek_2 = { $gestuurd ->
        *[false] It's fake. But who will believe me? If Mum sees this…
     }
 
-gevoel = You are Tygo. What do you feel now? Pick what fits.
+gevoel = You are Tygo. What is going on inside you right now? Pick what fits.
     .starter = Which feelings did you pick for Tygo? Which feeling does the blackmailer use to keep him quiet, do you think?
 
 keuze_eis = The clock is ticking. What do you do?
@@ -104,7 +104,10 @@ na_blok = { $gestuurd ->
     }
 wis_1 = You delete the chat. You delete the app. As if it never happened.
 wis_2 = Ten minutes later you get a text.
-wis_sms = think deleting helps? 40 minutes left
+wis_sms = { $betaald ->
+        [true] think deleting helps? tomorrow 12 o'clock. 140 euros
+       *[false] think deleting helps? 40 minutes left
+    }
 wis_3 = She has my number. And I have nothing left to show anyone.
 
 keuze_vertellen = { $alleen ->
@@ -158,7 +161,10 @@ keuze_mama = What do you do as Mum?
 mama_betalen_1 = You pick up your phone. "I'll pay it. Then it's over."
 mama_betalen_2 = { $betaald ->
         [true] Tygo shakes his head. "I already paid, Mum. Then she wanted more."
-       *[false] Tygo says quietly: "And what if she wants even more then?"
+       *[false] { $meer ->
+            [true] Tygo shakes his head. "I already sent more, Mum. Then she wanted even more."
+           *[false] Tygo says quietly: "And what if she wants even more then?"
+        }
     }
 mama_betalen_4 = He's right. You put your phone down. "We're not paying. And this is not your fault."
 mama_steun_1 = You put your arm around him. "I'm not angry with you. I'm angry with whoever is doing this."
@@ -196,7 +202,10 @@ gijs_steun_2 = no. i don't dare 😭
 gijs_betalen_1 = just pay? then it's over
 gijs_betalen_2 = { $betaald ->
         [true] already did. she keeps wanting more
-       *[false] and what if she wants even more then?
+       *[false] { $meer ->
+            [true] i already sent more photos. she keeps wanting more
+           *[false] and what if she wants even more then?
+        }
     }
 gijs_betalen_3 = He's right. Money won't fix this.
 gijs_ouder = { $alleen ->
@@ -222,13 +231,13 @@ hulp_1 = { $alleen ->
        *[false] On Saturday morning
     } Mum calls the police. The officer says: "Don't pay. Stop replying."
 hulp_3 = { $bewijs ->
-        [true] She asks for proof. You have the screenshots. "Those really help us."
+        [true] The officer asks for proof. You have the screenshots. "Those really help us."
        *[false] { $gewist ->
             [true] You deleted everything. Only the text is left. "Don't delete anything else. That is proof too."
-           *[false] You have no screenshots. "Tell me what you remember," she says. "That helps too."
+           *[false] You have no screenshots. "Tell me what you remember," the officer says. "That helps too."
         }
     }
-hulp_4 = "Fenna probably doesn't exist," she says. "Anyone can be behind a profile like that."
+hulp_4 = "Fenna probably doesn't exist," the officer says. "Anyone can be behind a profile like that."
 hulp_5 = Next week you and Mum go to the police to report it. You tell them what happened.
 
 ## Monday: Ms Kaya
@@ -267,9 +276,9 @@ zeker = Say someone threatens you with your photo. How sure are you that you wou
        *[false] Tygo told someone that same evening. Who would you tell first? What would make it a bit easier?
     }
 
-eigen = Has anything like this ever happened to you, or to someone you know? You can write about it here, if you want. No names needed.
+eigen = Has anything like this ever happened to you, or to someone you know? Write about it here if you want. You don't have to name anyone.
     .hint = You may skip this. Your Halt worker reads it and will talk about it with you.
-    .starter = Did you recognise something in this story? What would you like us to do with that together?
+    .starter = What did you recognise in this story, from your own life or from someone you know? What would you like us to do with that together?
 
 ## Ending
 

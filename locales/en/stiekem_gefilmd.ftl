@@ -24,14 +24,14 @@ begin = Tuesday, fourth lesson. Next you have PE with Ms Bos, your class mentor.
 ryan_1 = yo after PE im turning my camera on in the changing room 👀
 ryan_2 = ahmed always acts so tough. this will be funny 💀
 ryan_3 = can u put my phone in your bag? nobody checks your bag 😂
-keuze_telefoon = Secretly filming in the changing room? Ahmed knows nothing about this. What do you do?
+keuze_telefoon = Ahmed knows nothing about this. What do you do?
     .verstoppen = I'll put his phone in my bag later.
     .weigeren = I write back: no, don't be stupid.
     .negeren = I act like I haven't read it.
 
 verstoppen_1 = After PE, Ryan hands you his phone. The camera is on. You put it in your bag.
 verstoppen_2 = It's just a joke. Right?
-weigeren_1 = no man dont be stupid. thats really not ok
+weigeren_1 = no dont be stupid. thats really not ok
 weigeren_2 = whatever 🙄 its only guys. ill do it myself then
 negeren_1 = You put your phone away. It buzzes two more times.
 
@@ -55,10 +55,10 @@ keuze_groep = What do you do?
     .stop = I don't watch it. I write that it has to go.
 
 lachen_1 = 💀💀
-lachen_2 = yassin gets it 😂
+lachen_2 = yes yassin 😂 who else
 kijken_1 = You watch the video. Twelve seconds. You say nothing. That way nobody notices you.
 stop_1 = ryan take this down. this is so not ok
-stop_2 = relax its a joke 🙄 he wont see it anyway
+stop_2 = stop moaning 🙄 he wont see it anyway
 stop_3 = Ryan takes the video out of the group. But whoever already had it, still has it.
 
 demi_1 = yassin is there a video of ahmed?? 😳 send it pls 👀 i wont tell
@@ -74,7 +74,7 @@ door_3 = Now Maud has it too. And who else?
 nee_1 = no. ahmed doesnt even know
 nee_2 = ok ok 😬
 melden_1 = Ms Bos, Ryan secretly filmed Ahmed in the changing room. The video is being passed around.
-melden_2 = Thank you, Yassin. Don't send it on, and delete it. I won't mention your name. Early tomorrow I will help Ahmed.
+melden_2 = Thanks for your message, Yassin. Don't send it on, and delete it. I won't mention your name. Early tomorrow I will help Ahmed.
 
 ## Tuesday night
 
@@ -109,14 +109,17 @@ ahmed_sorry_1 = { $geholpen ->
         [true] ahmed sorry 😔 ryan filmed you after PE. his phone was in my bag
        *[false] ahmed sorry 😔 theres a video of you going round. i sent it to demi
     }
-ahmed_sorry_2 = A video of me? Yassin knew about it? Who else knew?
-ahmed_sorry_3 = What does Yassin want from him? Ahmed hardly sleeps.
+ahmed_sorry_2 = { $geholpen ->
+        [true] A video of me? From Yassin's bag? Who else knew?
+       *[false] A video of me? Yassin sent it on? Who else has it?
+    }
+ahmed_sorry_3 = Ahmed doesn't know what to write back. He hardly sleeps.
 ahmed_steun_1 = ahmed, ryan secretly filmed you after PE. its going round 😳
 ahmed_steun_2 = i didnt send it on. ive got your back
-ahmed_steun_3 = Filmed? Ahmed didn't notice a thing. He hardly sleeps. But he heard it from a friend.
+ahmed_steun_3 = Filmed? Ahmed didn't notice a thing. At least he heard it from a friend. Still, he hardly sleeps.
 ahmed_maud_1 = ahmed have you heard?? theres a video of you going round 😳
 ahmed_maud_2 = { $gedeeld ->
-        [true] i got it from demi. didnt watch it, deleted it straight away
+        [true] from the changing room. i got it from demi. didnt watch it, deleted it straight away
        *[false] from the changing room. i didnt watch it
     }
 ahmed_maud_3 = A video from the changing room? I didn't even know there was a camera.
@@ -138,18 +141,18 @@ ahmed_bos_2 = Third lesson is PE. Ahmed doesn't have to join in. He sits next to
 ahmed_bos_3 = I never want to get changed here again. But I'm not alone with this any more.
 ahmed_gym_1 = Third lesson is PE. In the changing room, Ahmed looks at every bag. He says he has a stomach ache. He sits on the bench the whole lesson. Nobody asks what's wrong.
 ahmed_gym_3 = After the lesson he goes to Ms Bos. She listens. "Thank you for telling me. This is not your fault."
-ahmed_bellen = "Today I'll talk to Ryan," she says. "The video has to go. Will you tell your mother yourself first? Then I'll call her."
-ahmed_sorry_bos = Ahmed shows her Yassin's message. "I don't want to talk to him now." "You don't have to," says Ms Bos. "You decide."
+ahmed_bellen = "Today I'll talk to Ryan," she says. "The video has to go. Do you want to tell your mother yourself? I'll call her after five."
+ahmed_sorry_bos = Ahmed shows her Yassin's message. He says: "I don't want to talk to him now." Ms Bos says: "You don't have to. You decide."
 ahmed_steun_bos = { $gelachen ->
         [true] Yassin texted that he's got my back. But he sent 💀 too. What am I supposed to do with that?
        *[false] Yassin had my back last night. One person, out of that whole group.
     }
 
-ahmed_thuis = In the evening, Ahmed tells Mum everything. She takes his hand. "I'm not angry with you. I'm angry with whoever did this."
-ahmed_mama_1 = Together they look at helpwanted.nl. They help you get videos taken offline. Mum says: "Secretly filming can be a crime. We can report it to the police. What do you want?"
+ahmed_thuis = In the evening, Ahmed tells Mum everything. She says: "What Ryan did is cruel. None of this is on you."
+ahmed_mama_1 = Mum looks up Helpwanted. They help get videos taken offline. She says: "Secretly filming can be a crime. We can report it to the police. What do you want?"
 ahmed_mama_2 = I want it gone. And I want to dare to go to PE again.
 
-ahmed_gevoel = You are Ahmed. How do you feel now? Pick what fits.
+ahmed_gevoel = You are Ahmed. The day is over. How do you feel? Pick what fits.
     .starter = Which feelings did you pick for Ahmed? Which feeling will last longest, do you think?
 ahmed_veilig = Ahmed doesn't dare go into the changing room any more. What would help him feel safe there again?
     .hint = Write a few sentences.
@@ -184,7 +187,7 @@ grap_1 = Ms Bos shakes her head. "For Ahmed it is no joke. Yesterday he didn't d
 ontkennen_1 = "Others are telling a different story," says Ms Bos. "Think it over carefully."
 gesprek_ouders = "Tell them at home yourself first, this afternoon," she says. "At six I'll call your parents. The community police officer will come and talk to you too."
 
-bos_dank = After the lesson, Ms Bos says quietly: "Thanks to you, we were quick. Ahmed got help straight away."
+bos_dank = At the door, Ms Bos says: "Thanks to you, we were quick. Ahmed got help straight away."
 
 keuze_na_les = The lesson is over. Do you go to Ms Bos?
     .vertellen = Yes. I tell her what I saw.
@@ -228,8 +231,8 @@ zeker = Imagine a friend asks you to help with secret filming. How sure are you 
             }
         }
 
-eigen_situatie = Is anything in this story like what happened to you? In a group like that, or in a video like that? Write about it if you want to. No names needed.
-    .hint = You can skip this too.
+eigen_situatie = Were you ever in a group like that? Or were you in a video like that? Or is something else like this? Write about it if you want, without names.
+    .hint = Writing nothing is fine too.
     .starter = What did you recognise from your own situation? How do you see it now, after this story?
 
 ## Ending
@@ -241,14 +244,14 @@ einde_meegedaan = { $geholpen ->
         [true] Afterwards you were honest. That helps Ahmed and the school.
        *[false] { $gemeld ->
             [true] Afterwards you reported it yourself. That helps Ahmed and the school.
-           *[false] You can still be honest about what you did.
+           *[false] You can still tell Ms Bos honestly what you did.
         }
     } Saying sorry can come later, through your mentor. Ahmed decides.
     .title = You took part
 einde_opgekomen = { $gelachen ->
         [true] First you laughed along. Then you made sure Ahmed got help.
        *[false] { $gemeld ->
-            [true] Because of your message, Ahmed got help quickly.
+            [true] Because you told someone, Ahmed got help quickly.
            *[false] You wrote that it had to go. So Ahmed wasn't completely alone.
         }
     } Secretly filming is never just a joke.
@@ -257,10 +260,10 @@ einde_meegekeken = { $geweigerd ->
         [true] You said no to Ryan. But when the video came, you watched.
        *[false] { $gelachen ->
             [true] You laughed along in the group. Ahmed had no idea.
-           *[false] You watched the video and said nothing. Ahmed had no idea.
+           *[false] You watched the video and said nothing in the group. Ahmed had no idea.
         }
     } { $verteld ->
         [true] Later you told what you saw. That way you still helped Ahmed.
-       *[false] Will you tell an adult? Then the other person isn't left on their own.
+       *[false] You can still tell Ms Bos what you saw.
     }
     .title = You watched

@@ -55,11 +55,11 @@ keuze_druk = Nina keeps asking. What do you do now?
     }
 
 blok_1 = You tap Block. Nina can't send you anything now. { $gestuurd ->
-        [true] She still has your photo. But the nagging is over.
+        [true] She still has what you sent. But the nagging is over.
        *[false] Your phone is quiet. Finally some peace.
     }
 zus_1 = You go to your sister Chaima. She is 17. You show her the messages.
-zus_2 = Chaima says: "Good that you're telling me. Nina kept on pushing. That's not OK."
+zus_2 = Chaima says: "I'm glad you showed me. Nina just kept on asking. That's not OK."
 zus_3 = { $gestuurd ->
         [true] She says: "It's not your fault. If your photo goes round, Helpwanted can help get it taken down."
        *[false] She says: "You don't have to send anything. Not even if someone keeps asking."
@@ -73,7 +73,7 @@ nee2_1 = { $gestuurd ->
     }
 nee2_2 = ugh you're so boring 🙄
     i'll just ask someone else then
-nee2_3 = That hurts. But I stuck to my no.
+nee2_3 = That hurts. But my no is still a no.
 stuur2_1 = You send a photo. Nina sends a heart back.
 stuur2_2 = The next morning there's another message from Nina.
 stuur2_3 = morning 😘 another one tonight?
@@ -82,17 +82,17 @@ keuze_ochtend = It doesn't stop. What do you do now?
     .blokkeren = I block Nina.
     .vertellen = I tell my sister Chaima.
 
-ilias_gevoel = You are Ayoub. How do you feel now? Choose what fits.
+ilias_gevoel = You are Ayoub. How do you feel after this chat with Nina? Choose what fits.
     .starter = { $gestuurd ->
             [true] Ayoub sent a photo after all. Which feelings did you choose for him? What was going on in his head, do you think?
            *[false] Which feelings did you choose for Ayoub? What made you choose them?
         }
 moeilijk = Why is saying no sometimes hard? Especially to someone you like?
     .hint = Write a few sentences. There are no wrong answers.
-    .starter = { $nee ->
-            [true] Ayoub said no to Nina. What helped him do that, do you think? What would help you?
-           *[false] { $gestuurd ->
-                [true] Ayoub sent a photo after all, because Nina kept asking. What made saying no so hard? What do you recognise in that?
+    .starter = { $gestuurd ->
+            [true] Ayoub sent a photo after all, because Nina kept asking. What made saying no so hard? What do you recognise in that?
+           *[false] { $nee ->
+                [true] Ayoub said no to Nina. What helped him do that, do you think? What would help you?
                *[false] At first Ayoub wrote "maybe later". What makes a clear no so hard? When did you notice that yourself?
             }
         }
@@ -227,7 +227,7 @@ jouw_bericht = Imagine: you ask someone for a photo. They say no. What do you te
     .hint = Write it the way you would really text it.
     .starter = Which message did you write? How would it feel to really send it?
 
-eigen_situatie = Has something like this ever happened to you? As the one who asked, or the one who was asked? Tell it if you want, without names.
+eigen_situatie = Has something like this ever happened to you? As the one who asked, or the one who was asked? Write about it if you want, without names.
     .hint = You can skip this too.
     .starter = What in this story is like what happened to you? Were you more like Ayoub or like Luuk then? What would you do differently now?
 

@@ -36,15 +36,15 @@ keuze_groep = What do you do in the group?
     .stop = I write that this is not OK.
 
 mo_lacht = 😂😂
-lacht_jayden = stan gets it 😎
+lacht_jayden = look stan's joining in 😎
 mo_afleid = we play the number 1 on saturday
     who's coming to extra practice tomorrow?
 afleid_yusuf = me 🏀
 afleid_jayden = yeah yeah marks first 😂
-mo_stop = just stop
+mo_stop = cut it out
     you don't talk about anyone like that
 stop_jayden = ooh stan's in love with iris 😂
-stop_bram = relax stan it's just a joke 🙄
+stop_bram = don't be so serious stan, it's just for fun 🙄
 
 poll = poll: who's the hottest in girls U16? 👇
     vote now
@@ -57,7 +57,7 @@ yusuf_dm = { $opgekomen ->
     }
 
 keuze_poll = More and more votes come in. Karim is waiting for your answer. What do you do?
-    .stemmen = I vote for Iris. Everyone is doing it.
+    .stemmen = I vote for Iris. That way I fit in.
     .verlaten = I leave the group.
     .samen = I text Karim back. Together we say something.
 
@@ -72,7 +72,7 @@ samen_3 = stop that poll
     none of those girls said yes to this
 samen_4 = agreed. imagine iris reading this
     take it down nick
-samen_5 = ugh you two are boring 🙄 iris wins anyway 🏆
+samen_5 = ugh you two are such goody-goodies 🙄 iris wins anyway 🏆
 
 ## Friday morning: Iris
 
@@ -94,7 +94,7 @@ lotte_poll = { $gestemd ->
         [true] There is a poll too. Stan voted for you.
        *[false] { $samen ->
             [true] There is a poll too. Karim and Stan wrote that it had to go.
-           *[false] There is a poll too. Stan left the group. The rest just kept voting.
+           *[false] There is a poll too. Stan left the group. The poll just went on.
         }
     }
 lotte_2 = "Seen how she dresses?" Those are just my sports clothes.
@@ -112,7 +112,7 @@ blok_2 = shall we tell mirthe together?
     only if you want to
 stil_1 = You put your phone away. You call in to skip this afternoon's practice.
 
-lotte_gevoel = You are Iris. How do you feel now? Choose what fits.
+lotte_gevoel = You are Iris. You see that 9 next to your name. How do you feel? Choose what fits.
     .starter = { $iris_meldt ->
             [true] Iris showed the screenshots to her coach. Which feelings did you choose for her? What did she need to take that step?
            *[false] { $iris_weg ->
@@ -135,7 +135,7 @@ keuze_coach = What do you do now?
     .via_coach = I tell Ramon I joined in. I ask how I can say sorry.
     .bericht = { $meegedaan ->
         [true] I text Iris to say sorry.
-       *[false] I text Iris that I'm on her side.
+       *[false] I text Iris that I think it's not OK.
     }
     .niks = I say nothing. It's over anyway.
 
@@ -146,7 +146,7 @@ sorry_1 = { $meegedaan ->
         [true] hi iris, sorry i joined in in the group
             that wasn't ok
        *[false] hi iris, what they're doing in our group is not ok
-            i'm on your side
+            not everyone thinks like that
     }
 sorry_2 = { $meegedaan ->
         [true] why are you texting me now 😶

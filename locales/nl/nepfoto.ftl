@@ -25,7 +25,7 @@ chat-van_jens = Jens
 begin = Het is donderdagavond. Je telefoon trilt. Het is de groep boys 3C.
 link = yo kijk deze app 💀
 link_2 = je zet er een foto in en hij maakt er nudes van 😭
-link_wat = De link gaat naar Blootr. Dat is een uitkleed-app. Je zet er een gewone foto in. De app maakt er een nepnaaktfoto van.
+link_wat = De link gaat naar Blootr. Dat is een uitkleed-app. Die maakt van een gewone foto een nepnaaktfoto.
 
 keuze_link = Wat doe jij?
     .openen = Ik open de link.
@@ -40,7 +40,7 @@ ziek_2 = relax jens 😭 het is maar een app
 
 wie_eerst = oké maar wie nemen we als eerste 👀
 youri_lieke = lieke 😂 van de klassenreis
-foto_wat = Het is een gewone foto. Lieke lacht, in een dikke trui. Ze zit naast jou bij wiskunde.
+foto_wat = Het is een gewone foto. Lieke lacht, naast Hanna in de bus. Ze zit naast jou bij wiskunde.
 druk_1 = { $opgekomen ->
         [true] jens jij bent zo serieus. laat maar zien dat je chill bent
        *[false] { $gelachen ->
@@ -49,7 +49,7 @@ druk_1 = { $opgekomen ->
         }
     }
 omar_1 = bro ik weet niet hoor 😬
-youri_nep = omar relax het is NEP 🙄 niemand merkt er iets van
+youri_nep = omar het is NEP 🙄 niemand merkt er iets van
 twijfel_maken = Het is nep. Is het dan wel erg?
 
 keuze_maken = Iedereen wacht op jou. Wat doe je?
@@ -74,7 +74,7 @@ bewaren_1 = Ik stuur hem niet. Dan is het toch niet erg?
 youri_wacht = laat maar jens 🙄 ik doe het zelf wel
 
 nee_1 = nee man dit doe ik niet
-nee_2 = saai 🙄 dan doe ik het zelf wel
+nee_2 = jammer dan 🙄 dan doe ik het zelf wel
 nee_omar = respect bro 🙏 ik durfde niks te zeggen
 smoes_1 = mn batterij is bijna leeg, doei
 smoes_2 = whatever 🙄 dan doe ik het zelf wel
@@ -119,7 +119,7 @@ mentor_1 = Meneer, er gaat een nepfoto van Lieke rond. { $gedeeld ->
            *[false] Hij komt uit een groep van jongens uit onze klas.
         }
     }
-mentor_2 = Dank je, Jens. Ik ga meteen naar Lieke. Kom om half negen naar mijn lokaal.
+mentor_2 = Dank je, Jens. Ik wacht Lieke op bij school. Kom om half negen naar mijn lokaal.
 
 keuze_bericht = Stuur je Lieke een bericht?
     .steun = Ja. Ik schrijf dat ik haar geloof.
@@ -149,20 +149,20 @@ lieke_sorry = { sorry_1 }
 lieke_sorry_2 = { $gedeeld ->
         [true] Jens maakte dit.
        *[false] Jens maakte er ook een?
-    } En nu stuurt hij mij ook nog? Mijn hart bonkt.
+    } En nu appt hij mij ook nog? Ik wil niks van hem horen.
 lieke_steun = { steun_1 }
 lieke_steun_2 = Jens gelooft mij. Dat helpt een beetje.
 lieke_school = Op school kijken mensen naar hun telefoon. En dan naar jou.
 lieke_geloven = { $rechtgezet ->
         [true] Hanna en Jens schreven dat hij nep is. Toch vraagt een meisje uit 3A: "Is hij echt?"
-       *[false] Alleen Hanna zegt dat hij nep is. Een jongen uit een hogere klas roept iets. Zijn vrienden lachen.
+       *[false] In de klassenapp zegt alleen Hanna dat hij nep is. Een jongen uit een hogere klas roept iets. Zijn vrienden lachen.
     }
 lieke_mentor_snel = Meneer De Vries wacht je op bij de deur. Iemand heeft het hem al verteld.
 lieke_hanna_mee = In de pauze zegt Hanna: "We gaan naar meneer De Vries. Ik ga mee."
-devries_1 = Meneer De Vries zegt: "Jij hebt niks fout gedaan, Lieke. Een foto van de klassenreis is gewoon een foto."
+devries_1 = Meneer De Vries zegt: "Je hoeft je nergens voor te schamen, Lieke. Een foto van de klassenreis is gewoon een foto."
 devries_2 = "Wie zo'n nepfoto maakt of deelt, kan strafbaar zijn. Ik praat met de jongens. Helpwanted helpt ons om de foto offline te halen."
 devries_3 = "Wil je het thuis eerst zelf vertellen? Daarna bel ik je moeder."
-thuis_1 = 's Avonds vertel je het aan Mama. Je handen trillen. "Hij is nep, mam. Echt waar."
+thuis_1 = 's Avonds vertel je het aan Mama. Je praat heel zacht. "Hij is nep, mam. Echt waar."
 thuis_2 = Mama pakt je hand. "Ik geloof je. Dit is niet jouw schuld."
 thuis_3 = Moet ik nu al mijn foto's weghalen?
 thuis_4 = Mama schudt haar hoofd. "Een gewone foto is niet fout. Wie dit maakte, deed fout."
@@ -172,28 +172,35 @@ lieke_gevoel = Je bent Lieke. Veel mensen denken dat de foto echt is. Wat voel j
 
 ## Maandag: weer Jens
 
-wissel_jens = Het is maandag. De plek van Lieke is leeg.
-jens_klas = Meneer De Vries zegt tegen de klas: "Nep of niet: zo'n foto maken of delen kan strafbaar zijn. Wis hem vandaag nog."
-jens_gemaakt = Na de les roept meneer De Vries je apart. { $gemeld ->
-        [true] "Je kwam het zelf vertellen. Dat is goed," zegt hij. "Maar je hebt die foto wel gemaakt."
+wissel_jens = Maandag. Bij wiskunde zit Lieke niet meer naast je.
+jens_klas = Meneer De Vries zegt tegen de klas: "Nep of niet: zo'n foto maken of delen kan strafbaar zijn. Staat hij op je telefoon? Haal hem weg."
+jens_gemaakt = { $gemeld ->
+        [true] Na de les roept meneer De Vries je apart. "Je kwam het zelf vertellen. Dat is goed," zegt hij. "Maar je hebt die foto wel gemaakt."
        *[false] { $gedeeld ->
-            [true] "Youri liet mij de groep zien," zegt hij. "De foto die rondging, kwam van jou."
-           *[false] "Youri liet mij de groep zien," zegt hij. "Jij maakte ook zo'n foto van Lieke."
+            [true] Na de les roept meneer De Vries je apart. "Ik heb jullie groep gezien," zegt hij. "De foto die rondging, kwam van jou."
+           *[false] { $sorry_dm ->
+                [true] Na de les roept meneer De Vries je apart. "Lieke liet mij je bericht zien," zegt hij. "Jij maakte ook zo'n foto van haar."
+               *[false] Na de les ga je naar meneer De Vries. Je vertelt dat jij ook zo'n foto van Lieke maakte.
+            }
         }
     }
-jens_gemaakt_2 = "De school vraagt de wijkagent om advies. Vertel het vanavond zelf aan je ouders. Morgen bel ik ze."
+jens_gemaakt_2 = Hij zegt: "De school vraagt de wijkagent om advies. Je ouders moeten dit weten. Vertel jij het ze vanavond? Morgen bel ik ze."
 jens_sorry_dm = "Lieke schrok van je bericht," zegt hij. "Stuur haar niks meer. Sorry kan later, via school. Als Lieke dat wil."
 jens_sorry_mentor = Je vraagt hoe je sorry kunt zeggen. "Dat kan later, via school," zegt hij. "Lieke beslist of ze dat wil."
 jens_bewaard = Mijn nepfoto staat nog op mijn telefoon. Ik wis hem nu.
+jens_geheim = Youri en Mats moeten naar meneer De Vries. Niemand weet dat ik er ook een maakte.
 jens_dank = Na de les zegt meneer De Vries zacht: "Dank je, Jens. Door jou konden we Lieke snel helpen."
 jens_stil = Youri en Mats moeten naar meneer De Vries. Ik zat ook in die groep. { $rechtgezet ->
         [true] Ik schreef dat hij nep was. Maar tegen een volwassene zei ik niks.
-       *[false] Ik zei tegen niemand iets.
+       *[false] { $steun ->
+            [true] Ik appte Lieke dat ik haar geloof. Maar tegen een volwassene zei ik niks.
+           *[false] Ik zei tegen niemand iets.
+        }
     }
 
 ## Nadenken
 
-vragen = Nu volgen een paar vragen. Je Halt-medewerker leest je antwoorden. Foute antwoorden bestaan niet. Jullie praten er samen over.
+vragen = Nu volgen een paar vragen. Je Halt-medewerker leest je antwoorden. Daarna praten jullie erover. Wat jij denkt, is nooit fout.
 
 oordeel = { $gemaakt ->
         [true] Jens
@@ -226,7 +233,10 @@ eigen_situatie = Zit er iets in dit verhaal dat je kent van jezelf? Vertel het a
 
 einde_gemaakt = Nep of niet: voor Lieke voelde het echt. { $gemeld ->
         [true] Je vertelde zelf wat je deed. Zo kon Lieke sneller hulp krijgen.
-       *[false] Eerlijk vertellen wat je deed, kan nog steeds.
+       *[false] { $sorry_mentor ->
+            [true] Je vertelde het zelf aan je mentor. Of Lieke een sorry wil, beslist zij.
+           *[false] Eerlijk vertellen wat je deed, kan nog steeds.
+        }
     }
     .title = Jij maakte de nepfoto
 einde_hulp = { $gemeld ->
@@ -238,7 +248,7 @@ einde_hulp = { $gemeld ->
     }
     .title = Je stond naast Lieke
 einde_stil = { $geweigerd ->
-        [true] Je zei nee tegen de app. Maar toen de foto rondging, stond Lieke er alleen voor.
+        [true] Je zei nee tegen de groep. Maar toen de foto rondging, hoorde Lieke niks van jou.
        *[false] Je maakte de foto niet. Maar toen hij rondging, zei je tegen niemand iets.
     }
     .title = Je bleef stil

@@ -70,7 +70,7 @@ paniek_2 = { $gestuurd ->
        *[false] Hij is nep. Maar wie gelooft mij? Als mama dit ziet…
     }
 
-gevoel = Je bent Tygo. Wat voel je nu? Kies wat past.
+gevoel = Je bent Tygo. Wat gaat er nu door je heen? Kies wat past.
     .starter = Welke gevoelens koos je voor Tygo? Welk gevoel gebruikt de afperser om hem stil te houden, denk je?
 
 keuze_eis = De klok tikt. Wat doe je?
@@ -104,7 +104,10 @@ na_blok = { $gestuurd ->
     }
 wis_1 = Je wist de chat. Je wist de app. Alsof het nooit gebeurd is.
 wis_2 = Tien minuten later krijg je een sms.
-wis_sms = denk je dat wissen helpt? nog 40 minuten
+wis_sms = { $betaald ->
+        [true] denk je dat wissen helpt? morgen 12 uur. 140 euro
+       *[false] denk je dat wissen helpt? nog 40 minuten
+    }
 wis_3 = Ze heeft mijn nummer. En ik heb niks meer om te laten zien.
 
 keuze_vertellen = { $alleen ->
@@ -158,7 +161,10 @@ keuze_mama = Wat doe je als Mama?
 mama_betalen_1 = Je pakt je telefoon. "Ik betaal het wel. Dan is het klaar."
 mama_betalen_2 = { $betaald ->
         [true] Tygo schudt zijn hoofd. "Ik heb al betaald, mam. Toen wilde ze meer."
-       *[false] Tygo zegt zacht: "En als ze dan nog meer wil?"
+       *[false] { $meer ->
+            [true] Tygo schudt zijn hoofd. "Ik stuurde al meer, mam. Toen wilde ze nog meer."
+           *[false] Tygo zegt zacht: "En als ze dan nog meer wil?"
+        }
     }
 mama_betalen_4 = Hij heeft gelijk. Je legt je telefoon neer. "We betalen niet. En dit is niet jouw schuld."
 mama_steun_1 = Je slaat een arm om hem heen. "Ik ben niet boos op jou. Ik ben boos op wie dit doet."
@@ -196,7 +202,10 @@ gijs_steun_2 = nee. ik durf niet 😭
 gijs_betalen_1 = gewoon betalen? dan is het klaar
 gijs_betalen_2 = { $betaald ->
         [true] heb ik al gedaan. ze wil steeds meer
-       *[false] en als ze dan nog meer wil?
+       *[false] { $meer ->
+            [true] ik stuurde al meer foto's. ze wil steeds meer
+           *[false] en als ze dan nog meer wil?
+        }
     }
 gijs_betalen_3 = Hij heeft gelijk. Geld lost dit niet op.
 gijs_ouder = { $alleen ->
@@ -222,13 +231,13 @@ hulp_1 = { $alleen ->
        *[false] Zaterdagochtend
     } belt mama de politie. De agent zegt: "Niet betalen. Niet meer reageren."
 hulp_3 = { $bewijs ->
-        [true] Ze vraagt naar bewijs. Jij hebt de screenshots. "Daar hebben we veel aan."
+        [true] De agent vraagt naar bewijs. Jij hebt de screenshots. "Daar hebben we veel aan."
        *[false] { $gewist ->
             [true] Jij hebt alles gewist. Alleen de sms is er nog. "Wis niks meer. Ook dat is bewijs."
-           *[false] Je hebt geen screenshots. "Vertel wat je nog weet," zegt ze. "Dat helpt ook."
+           *[false] Je hebt geen screenshots. "Vertel wat je nog weet," zegt de agent. "Dat helpt ook."
         }
     }
-hulp_4 = "Fenna bestaat waarschijnlijk niet," zegt ze. "Achter zo'n profiel kan iedereen zitten."
+hulp_4 = "Fenna bestaat waarschijnlijk niet," zegt de agent. "Achter zo'n profiel kan iedereen zitten."
 hulp_5 = Volgende week doe je met mama aangifte. Dan vertel je de politie wat er gebeurde.
 
 ## Maandag: mevrouw Kaya
@@ -267,9 +276,9 @@ zeker = Stel: iemand dreigt met jouw foto. Hoe zeker ben je dat je het iemand ve
        *[false] Tygo vertelde het nog dezelfde avond. Aan wie zou jij het als eerste vertellen? Wat zou het een beetje makkelijker maken?
     }
 
-eigen = Is jou of iemand die je kent ooit zoiets overkomen? Dan mag je het hier vertellen, als je wilt. Namen zijn niet nodig.
+eigen = Is jou of iemand die je kent ooit zoiets overkomen? Vertel het hier als je wilt. Je hoeft geen namen te noemen.
     .hint = Je mag dit overslaan. Je Halt-medewerker leest het en praat er met je over.
-    .starter = Herkende je iets uit dit verhaal? Wat zou je willen dat we daar samen mee doen?
+    .starter = Wat herkende je uit dit verhaal, bij jezelf of bij iemand die je kent? Wat zou je willen dat we daar samen mee doen?
 
 ## Einde
 

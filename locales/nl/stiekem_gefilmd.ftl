@@ -24,14 +24,14 @@ begin = Dinsdag, het vierde uur. Straks heb je gym bij Mevrouw Bos, jullie mento
 ryan_1 = yo na gym zet ik mn camera aan in de kleedkamer 👀
 ryan_2 = ahmed doet altijd zo stoer. wordt lachen 💀
 ryan_3 = zet jij mn telefoon in jouw tas? niemand checkt jouw tas 😂
-keuze_telefoon = Stiekem filmen in de kleedkamer? Ahmed weet hier niks van. Wat doe je?
+keuze_telefoon = Ahmed weet hier niks van. Wat doe je?
     .verstoppen = Ik zet zijn telefoon straks in mijn tas.
     .weigeren = Ik schrijf terug: nee, doe normaal.
     .negeren = Ik doe alsof ik het niet lees.
 
 verstoppen_1 = Na gym geeft Ryan je zijn telefoon. De camera staat aan. Je zet hem in je tas.
 verstoppen_2 = Het is maar een grapje. Toch?
-weigeren_1 = nee man doe normaal. dit is echt niet oké
+weigeren_1 = nee doe normaal. dit is echt niet oké
 weigeren_2 = boeiend 🙄 het zijn alleen jongens. dan doe ik het zelf
 negeren_1 = Je legt je telefoon weg. Hij trilt nog twee keer.
 
@@ -55,10 +55,10 @@ keuze_groep = Wat doe jij?
     .stop = Ik kijk het niet. Ik schrijf dat het weg moet.
 
 lachen_1 = 💀💀
-lachen_2 = yassin snapt het 😂
+lachen_2 = yes yassin 😂 wie nog meer
 kijken_1 = Je kijkt het filmpje. Twaalf seconden. Je zegt niks. Zo val je niet op.
 stop_1 = ryan haal dit weg. dit kan echt niet
-stop_2 = relax het is een grap 🙄 hij ziet het toch niet
+stop_2 = wat zeur je nou 🙄 hij ziet het toch niet
 stop_3 = Ryan haalt het filmpje uit de groep. Maar wie het al had, heeft het nog.
 
 demi_1 = yassin is er een filmpje van ahmed?? 😳 stuur ff 👀 ik zeg niks
@@ -74,7 +74,7 @@ door_3 = Nu heeft Maud het ook. En wie nog meer?
 nee_1 = nee. ahmed weet het niet eens
 nee_2 = oké oké 😬
 melden_1 = Mevrouw Bos, Ryan heeft Ahmed stiekem gefilmd in de kleedkamer. Het filmpje gaat rond.
-melden_2 = Dank je, Yassin. Stuur het niet door en wis het. Ik noem jouw naam niet. Morgen vroeg help ik Ahmed.
+melden_2 = Bedankt voor je bericht, Yassin. Stuur het niet door en wis het. Ik noem jouw naam niet. Morgen vroeg help ik Ahmed.
 
 ## Dinsdagnacht
 
@@ -109,14 +109,17 @@ ahmed_sorry_1 = { $geholpen ->
         [true] ahmed sorry 😔 ryan heeft je gefilmd na gym. zijn telefoon stond in mijn tas
        *[false] ahmed sorry 😔 er gaat een filmpje van jou rond. ik heb het naar demi gestuurd
     }
-ahmed_sorry_2 = Een filmpje van mij? Yassin wist ervan? Wie wisten het nog meer?
-ahmed_sorry_3 = Wat wil Yassin van hem? Ahmed slaapt bijna niet.
+ahmed_sorry_2 = { $geholpen ->
+        [true] Een filmpje van mij? Vanuit de tas van Yassin? Wie wisten het nog meer?
+       *[false] Een filmpje van mij? Yassin stuurde het door? Naar wie nog meer?
+    }
+ahmed_sorry_3 = Ahmed weet niet wat hij terug moet sturen. Hij slaapt bijna niet.
 ahmed_steun_1 = ahmed, ryan heeft je stiekem gefilmd na gym. het gaat rond 😳
 ahmed_steun_2 = ik heb het niet doorgestuurd. ik sta achter je
-ahmed_steun_3 = Gefilmd? Ahmed heeft niks gemerkt. Hij slaapt bijna niet. Maar hij hoorde het van een vriend.
+ahmed_steun_3 = Gefilmd? Ahmed heeft niks gemerkt. Gelukkig hoorde hij het van een vriend. Toch slaapt hij bijna niet.
 ahmed_maud_1 = ahmed heb je het al gehoord?? er gaat een filmpje van jou rond 😳
 ahmed_maud_2 = { $gedeeld ->
-        [true] ik kreeg het van demi. niet gekeken, meteen gewist
+        [true] uit de kleedkamer. ik kreeg het van demi. niet gekeken, meteen gewist
        *[false] uit de kleedkamer. ik heb het niet gekeken
     }
 ahmed_maud_3 = Een filmpje uit de kleedkamer? Ik wist niet eens dat er een camera was.
@@ -138,18 +141,18 @@ ahmed_bos_2 = Het derde uur is gym. Ahmed hoeft niet mee te doen. Hij zit naast 
 ahmed_bos_3 = Ik wil me hier nooit meer omkleden. Maar ik ben niet meer alleen met dit.
 ahmed_gym_1 = Het derde uur is gym. In de kleedkamer kijkt Ahmed naar elke tas. Hij zegt dat hij buikpijn heeft. Hij zit de hele les op de bank. Niemand vraagt wat er is.
 ahmed_gym_3 = Na de les gaat hij naar Mevrouw Bos. Ze luistert. "Dank je dat je het vertelt. Dit ligt niet aan jou."
-ahmed_bellen = "Vandaag praat ik met Ryan," zegt ze. "Het filmpje moet weg. Vertel jij het eerst zelf aan je moeder? Daarna bel ik haar."
-ahmed_sorry_bos = Ahmed laat haar het appje van Yassin zien. "Ik wil hem nu niet spreken." "Dat hoeft ook niet," zegt Mevrouw Bos. "Jij beslist."
+ahmed_bellen = "Vandaag praat ik met Ryan," zegt ze. "Het filmpje moet weg. Wil jij het je moeder zelf zeggen? Ik bel haar na vijf uur."
+ahmed_sorry_bos = Ahmed laat haar het appje van Yassin zien. Hij zegt: "Ik wil hem nu niet spreken." Mevrouw Bos zegt: "Dat hoeft ook niet. Jij beslist."
 ahmed_steun_bos = { $gelachen ->
         [true] Yassin appte dat hij achter me staat. Maar hij stuurde ook 💀. Wat moet ik daarmee?
        *[false] Yassin stond gisteravond achter me. Eén iemand, uit die hele groep.
     }
 
-ahmed_thuis = 's Avonds vertelt Ahmed alles aan Mama. Ze pakt zijn hand. "Ik ben niet boos op jou. Wel op wie dit deed."
-ahmed_mama_1 = Samen kijken ze op helpwanted.nl. Daar helpen ze om filmpjes offline te halen. Mama zegt: "Stiekem filmen kan strafbaar zijn. We kunnen aangifte doen bij de politie. Wat wil jij?"
+ahmed_thuis = 's Avonds vertelt Ahmed alles aan Mama. Ze zegt: "Wat Ryan deed, is gemeen. Jij kon hier niks aan doen."
+ahmed_mama_1 = Mama zoekt Helpwanted op. Die helpen om filmpjes offline te halen. Ze zegt: "Stiekem filmen kan strafbaar zijn. We kunnen aangifte doen bij de politie. Wat wil jij?"
 ahmed_mama_2 = Ik wil dat het weg is. En dat ik weer gewoon naar gym durf.
 
-ahmed_gevoel = Je bent Ahmed. Hoe voel je je nu? Kies wat past.
+ahmed_gevoel = Je bent Ahmed. De dag is voorbij. Wat voel je? Kies wat past.
     .starter = Welke gevoelens koos je voor Ahmed? Welk gevoel blijft het langst, denk je?
 ahmed_veilig = Ahmed durft niet meer in de kleedkamer. Wat zou hem helpen om zich daar weer veilig te voelen?
     .hint = Schrijf een paar zinnen.
@@ -160,7 +163,7 @@ ahmed_veilig = Ahmed durft niet meer in de kleedkamer. Wat zou hem helpen om zic
 wissel_yassin = Donderdag, het eerste uur. De stoelen van Ryan en Ahmed zijn leeg.
 klas = Mevrouw Bos zegt: "Er is stiekem gefilmd in de kleedkamer. Heb je dat filmpje? Wis het vandaag. Weet je meer? Kom naar mij. Jullie ouders krijgen een brief."
 ryan_dm = { $gemeld ->
-        [true] iemand heeft me verlinkt bij bos 😡 was jij dat??
+        [true] iemand heeft me verraden bij bos 😡 was jij dat??
        *[false] als bos iets vraagt: jij weet niks 🤐
     }
 
@@ -184,7 +187,7 @@ grap_1 = Mevrouw Bos schudt haar hoofd. "Voor Ahmed is het geen grap. Hij durfde
 ontkennen_1 = "Anderen vertellen iets anders," zegt Mevrouw Bos. "Denk er goed over na."
 gesprek_ouders = "Vertel het vanmiddag eerst zelf thuis," zegt ze. "Om zes uur bel ik je ouders. De wijkagent komt ook met je praten."
 
-bos_dank = Na de les zegt Mevrouw Bos zacht: "Dankzij jou waren we er snel bij. Ahmed kreeg meteen hulp."
+bos_dank = Bij de deur zegt Mevrouw Bos: "Dankzij jou waren we er snel bij. Ahmed kreeg meteen hulp."
 
 keuze_na_les = De les is voorbij. Ga je naar Mevrouw Bos?
     .vertellen = Ja. Ik vertel wat ik zag.
@@ -228,8 +231,8 @@ zeker = Stel: een vriend vraagt of je helpt met stiekem filmen. Hoe zeker ben je
             }
         }
 
-eigen_situatie = Lijkt iets in dit verhaal op wat jij meemaakte? In zo'n groep, of op zo'n filmpje? Vertel het als je wilt. Namen hoeven niet.
-    .hint = Overslaan mag ook.
+eigen_situatie = Zat jij ooit in zo'n groep? Of stond jij op zo'n filmpje? Of lijkt iets anders hierop? Vertel het als je wilt, zonder namen.
+    .hint = Niks schrijven mag ook.
     .starter = Wat herkende je uit je eigen situatie? Hoe kijk je daar nu naar, na dit verhaal?
 
 ## Einde
@@ -241,14 +244,14 @@ einde_meegedaan = { $geholpen ->
         [true] Daarna was je eerlijk. Dat helpt Ahmed en de school.
        *[false] { $gemeld ->
             [true] Daarna vertelde je het zelf. Dat helpt Ahmed en de school.
-           *[false] Eerlijk vertellen wat je deed, kan nog steeds.
+           *[false] Je kunt Mevrouw Bos nog steeds eerlijk vertellen wat je deed.
         }
     } Sorry zeggen kan later, via je mentor. Ahmed beslist.
     .title = Je deed mee
 einde_opgekomen = { $gelachen ->
         [true] Eerst lachte je mee. Daarna zorgde je dat Ahmed hulp kreeg.
        *[false] { $gemeld ->
-            [true] Door jouw bericht kreeg Ahmed snel hulp.
+            [true] Omdat jij het vertelde, kreeg Ahmed snel hulp.
            *[false] Je schreef dat het weg moest. Zo stond Ahmed niet helemaal alleen.
         }
     } Stiekem filmen is nooit zomaar een grap.
@@ -257,10 +260,10 @@ einde_meegekeken = { $geweigerd ->
         [true] Je zei nee tegen Ryan. Maar toen het filmpje kwam, keek je mee.
        *[false] { $gelachen ->
             [true] Je lachte mee in de groep. Ahmed wist van niks.
-           *[false] Je keek het filmpje en zei niks. Ahmed wist van niks.
+           *[false] Je keek het filmpje en zei niks in de groep. Ahmed wist van niks.
         }
     } { $verteld ->
         [true] Later vertelde je wat je zag. Zo hielp je Ahmed toch.
-       *[false] Vertel je het een volwassene? Dan staat de ander er niet alleen voor.
+       *[false] Wat je zag, kun je nog steeds aan Mevrouw Bos vertellen.
     }
     .title = Je keek mee

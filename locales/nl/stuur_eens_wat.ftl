@@ -55,11 +55,11 @@ keuze_druk = Nina blijft vragen. Wat doe je nu?
     }
 
 blok_1 = Je tikt op Blokkeren. Nina kan je niks meer sturen. { $gestuurd ->
-        [true] Je foto heeft ze nog wel. Maar het zeuren is voorbij.
+        [true] Wat je stuurde, heeft ze nog wel. Maar het zeuren is voorbij.
        *[false] Het is stil op je telefoon. Eindelijk rust.
     }
 zus_1 = Je gaat naar je zus Chaima. Ze is 17. Je laat haar de berichten zien.
-zus_2 = Chaima zegt: "Goed dat je het vertelt. Nina bleef maar duwen. Dat is niet oké."
+zus_2 = Chaima zegt: "Fijn dat je het mij laat zien. Nina bleef maar vragen. Dat is niet oké."
 zus_3 = { $gestuurd ->
         [true] Ze zegt: "Het is niet jouw schuld. Gaat je foto rond? Dan helpt Helpwanted om hem weg te halen."
        *[false] Ze zegt: "Je hoeft niks te sturen. Ook niet als iemand blijft vragen."
@@ -73,7 +73,7 @@ nee2_1 = { $gestuurd ->
     }
 nee2_2 = pff wat ben jij saai 🙄
     dan vraag ik het wel aan een ander
-nee2_3 = Dat doet pijn. Maar ik bleef bij mijn nee.
+nee2_3 = Dat doet pijn. Maar mijn nee blijft nee.
 stuur2_1 = Je stuurt een foto. Nina stuurt een hartje terug.
 stuur2_2 = De volgende ochtend staat er weer een bericht van Nina.
 stuur2_3 = goedemorgen 😘 vanavond weer eentje?
@@ -82,17 +82,17 @@ keuze_ochtend = Het houdt niet op. Wat doe je nu?
     .blokkeren = Ik blokkeer Nina.
     .vertellen = Ik vertel het aan mijn zus Chaima.
 
-ilias_gevoel = Je bent Ayoub. Hoe voel je je nu? Kies wat past.
+ilias_gevoel = Je bent Ayoub. Hoe voel je je na dit gesprek met Nina? Kies wat past.
     .starter = { $gestuurd ->
             [true] Ayoub stuurde toch een foto. Welke gevoelens koos je voor hem? Wat speelde er toen in zijn hoofd, denk je?
            *[false] Welke gevoelens koos je voor Ayoub? Wat maakte dat je die koos?
         }
 moeilijk = Waarom is nee zeggen soms moeilijk? Vooral tegen iemand die je leuk vindt?
     .hint = Schrijf een paar zinnen. Er zijn geen foute antwoorden.
-    .starter = { $nee ->
-            [true] Ayoub zei nee tegen Nina. Wat hielp hem daarbij, denk je? Wat zou jou helpen?
-           *[false] { $gestuurd ->
-                [true] Ayoub stuurde toch een foto, omdat Nina bleef vragen. Wat maakte nee zeggen zo moeilijk? Wat herken je daarvan?
+    .starter = { $gestuurd ->
+            [true] Ayoub stuurde toch een foto, omdat Nina bleef vragen. Wat maakte nee zeggen zo moeilijk? Wat herken je daarvan?
+           *[false] { $nee ->
+                [true] Ayoub zei nee tegen Nina. Wat hielp hem daarbij, denk je? Wat zou jou helpen?
                *[false] Ayoub schreef eerst "misschien later". Wat maakt een duidelijk nee zo moeilijk? Wanneer merkte jij dat zelf?
             }
         }

@@ -36,15 +36,15 @@ keuze_groep = Wat doe jij in de groep?
     .stop = Ik schrijf dat dit niet oké is.
 
 mo_lacht = 😂😂
-lacht_jayden = stan snapt het 😎
+lacht_jayden = kijk stan doet mee 😎
 mo_afleid = zaterdag spelen we tegen de nummer 1
     wie komt morgen extra trainen?
 afleid_yusuf = ik 🏀
 afleid_jayden = ja ja eerst de cijfers 😂
-mo_stop = doe ff normaal
+mo_stop = kap ermee
     zo praat je over niemand
 stop_jayden = oeh stan is verliefd op iris 😂
-stop_bram = relax stan het is maar een grapje 🙄
+stop_bram = doe niet zo zwaar stan, het is voor de lol 🙄
 
 poll = poll: wie is de lekkerste van MU16? 👇
     stem nu
@@ -57,7 +57,7 @@ yusuf_dm = { $opgekomen ->
     }
 
 keuze_poll = Er komen steeds meer stemmen. Karim wacht op je antwoord. Wat doe je?
-    .stemmen = Ik stem op Iris. Iedereen doet het.
+    .stemmen = Ik stem op Iris. Dan hoor ik erbij.
     .verlaten = Ik verlaat de groep.
     .samen = Ik app Karim terug. Samen zeggen we er iets van.
 
@@ -72,7 +72,7 @@ samen_3 = stop met die poll
     niemand van die meiden heeft hier ja op gezegd
 samen_4 = eens. stel dat iris dit leest
     haal hem weg nick
-samen_5 = pff jullie zijn saai 🙄 iris wint toch 🏆
+samen_5 = pff wat zijn jullie braaf 🙄 iris wint toch 🏆
 
 ## Vrijdagochtend: Iris
 
@@ -94,7 +94,7 @@ lotte_poll = { $gestemd ->
         [true] Er is ook een poll. Stan heeft op jou gestemd.
        *[false] { $samen ->
             [true] Er is ook een poll. Karim en Stan schreven dat die weg moest.
-           *[false] Er is ook een poll. Stan is uit de groep gegaan. De rest stemde gewoon door.
+           *[false] Er is ook een poll. Stan is uit de groep gegaan. De poll ging gewoon door.
         }
     }
 lotte_2 = "Zie je hoe ze zich kleedt?" Dat is gewoon mijn sportkleding.
@@ -112,7 +112,7 @@ blok_2 = zullen we het samen aan mirthe vertellen?
     alleen als jij dat wilt
 stil_1 = Je legt je telefoon weg. Je meldt je af voor de training van vanmiddag.
 
-lotte_gevoel = Je bent Iris. Hoe voel je je nu? Kies wat past.
+lotte_gevoel = Je bent Iris. Je ziet die 9 naast je naam. Wat voel je? Kies wat past.
     .starter = { $iris_meldt ->
             [true] Iris liet de screenshots aan haar trainer zien. Welke gevoelens koos je voor haar? Wat had ze nodig om die stap te zetten?
            *[false] { $iris_weg ->
@@ -135,7 +135,7 @@ keuze_coach = Wat doe je nu?
     .via_coach = Ik vertel Ramon dat ik meedeed. Ik vraag hoe ik sorry kan zeggen.
     .bericht = { $meegedaan ->
         [true] Ik app Iris sorry.
-       *[false] Ik app Iris dat ik achter haar sta.
+       *[false] Ik app Iris dat ik het niet oké vind.
     }
     .niks = Ik zeg niks. Het is toch al voorbij.
 
@@ -146,7 +146,7 @@ sorry_1 = { $meegedaan ->
         [true] hoi iris, sorry dat ik meedeed in de groep
             dat was niet oké
        *[false] hoi iris, wat ze in onze groep doen is niet oké
-            ik sta achter je
+            niet iedereen denkt zo
     }
 sorry_2 = { $meegedaan ->
         [true] waarom app je me nu 😶
