@@ -204,34 +204,6 @@ fn parse_answer(node: &Node, text: &str, ui: &dyn Fn(String) -> String) -> Resul
     })
 }
 
-/// The answer used when the script gives none: empty words, the middle of the ruler, the
-/// reference flag, the right quiz option.
-fn neutral_answer(node: &Node) -> Option<Answer> {
-    Some(match &node.kind {
-        NodeKind::OpenQuestion { .. } => Answer::Text {
-            text: String::new(),
-        },
-        NodeKind::Ruler { .. } => Answer::Ruler {
-            score: 5,
-            why: String::new(),
-        },
-        NodeKind::Feelings { .. } => Answer::Feelings {
-            chosen: Vec::new(),
-            other: String::new(),
-        },
-        NodeKind::FlagJudgement { flag, violated, .. } => Answer::Flag {
-            flag: *flag,
-            violated: violated.clone(),
-        },
-        NodeKind::Quiz {
-            options, correct, ..
-        } => Answer::Quiz {
-            option: options[*correct].clone(),
-        },
-        _ => return None,
-    })
-}
-
 /// The option id a choice item means, among the options offered now.
 fn parse_choice(
     s: &Scenario,
@@ -655,7 +627,7 @@ pub fn run(
                     }
                     _ => {
                         neutral.push(run.transcript().events.len());
-                        neutral_answer(&node).ok_or_else(|| "no answer".to_string())
+                        Answer::neutral(&node.kind).ok_or_else(|| "no answer".to_string())
                     }
                 };
                 match answer {

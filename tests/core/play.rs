@@ -1,62 +1,11 @@
 //! A player that plays a run to the end by a policy: random, or scripted by option ids.
 
-use respect_online::story::format::{Criterion, Flag};
-use respect_online::story::{Answer, NodeKind, Run, Step};
+use respect_online::story::{Answer, Run, Step};
 
 /// What the player does at a choice or reflection; `n` varies the answer.
 pub trait Policy {
     fn pick(&mut self, options: &[&str]) -> String;
     fn number(&mut self) -> u32;
-}
-
-/// An answer that fits the node, varied by `n`.
-pub fn answer_for(kind: &NodeKind, n: u32) -> Answer {
-    match kind {
-        NodeKind::OpenQuestion { .. } => Answer::Text {
-            text: [
-                "",
-                "Ik weet het niet.",
-                "Ze voelde zich heel alleen <b>&</b>",
-            ][n as usize % 3]
-                .into(),
-        },
-        NodeKind::Ruler { .. } => Answer::Ruler {
-            score: (n % 11) as u8,
-            why: "Omdat het ertoe doet.".into(),
-        },
-        NodeKind::Feelings {
-            feelings,
-            multiple,
-            free_text,
-            ..
-        } => {
-            let count = if *multiple {
-                1 + n as usize % feelings.len()
-            } else {
-                1
-            };
-            Answer::Feelings {
-                chosen: feelings.iter().copied().take(count).collect(),
-                other: if *free_text && n.is_multiple_of(2) {
-                    "een beetje van alles".into()
-                } else {
-                    String::new()
-                },
-            }
-        }
-        NodeKind::FlagJudgement { .. } => Answer::Flag {
-            flag: Flag::ALL[n as usize % 4],
-            violated: Criterion::ALL
-                .iter()
-                .copied()
-                .take(n as usize % 7)
-                .collect(),
-        },
-        NodeKind::Quiz { options, .. } => Answer::Quiz {
-            option: options[n as usize % options.len()].clone(),
-        },
-        _ => panic!("not a reflection"),
-    }
 }
 
 /// Plays until the run is finished or `max_steps` actions were taken. Returns the number
@@ -76,7 +25,8 @@ pub fn play(run: &mut Run, policy: &mut dyn Policy, max_steps: usize) -> Result<
                 run.choose(&pick, t)
             }
             Step::Reflect(node, _) => {
-                let answer = answer_for(&node.kind, policy.number());
+                let answer =
+                    Answer::varied(&node.kind, u64::from(policy.number())).expect("a reflection");
                 run.answer(answer, t)
             }
             Step::Ending(_) => run.finish("Dat ik eerst moet nadenken.".into(), String::new(), t),

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use respect_online::story::locale::story_args;
-use respect_online::story::{MessageKey, Run, Step};
+use respect_online::story::{Answer, MessageKey, Run, Step};
 
 use crate::library::shipped;
 use crate::play::{Script, play};
@@ -171,7 +171,7 @@ fn klassenchat_offers_sorry_only_after_forwarding() {
 }
 
 fn play_one(run: &mut Run, script: &mut Script) {
-    use crate::play::{Policy, answer_for};
+    use crate::play::Policy;
     match run.step() {
         Step::Show(_) => run.advance(0).unwrap(),
         Step::Choose(_, offered) => {
@@ -180,7 +180,7 @@ fn play_one(run: &mut Run, script: &mut Script) {
             run.choose(&pick, 0).unwrap();
         }
         Step::Reflect(node, _) => {
-            let a = answer_for(&node.kind, 0);
+            let a = Answer::varied(&node.kind, 0).unwrap();
             run.answer(a, 0).unwrap();
         }
         Step::Ending(_) | Step::Finished(_) => panic!("ended early"),
@@ -225,8 +225,6 @@ fn every_text_of_every_shipped_scenario_formats_in_both_languages() {
 fn every_ending_of_every_shipped_scenario_is_reachable() {
     use std::collections::{BTreeSet, HashSet};
 
-    use crate::play::answer_for;
-
     let loaded = shipped();
     for s in loaded.library.scenarios() {
         let endings: BTreeSet<String> = s
@@ -250,7 +248,7 @@ fn every_ending_of_every_shipped_scenario_is_reachable() {
                         }
                         Step::Show(_) => run.advance(0).unwrap(),
                         Step::Reflect(node, _) => {
-                            let a = answer_for(&node.kind, 1);
+                            let a = Answer::varied(&node.kind, 1).unwrap();
                             run.answer(a, 0).unwrap();
                         }
                         Step::Choose(_, options) => {

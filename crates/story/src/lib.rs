@@ -24,6 +24,7 @@ pub mod spans;
 pub mod tag;
 pub mod text_check;
 pub mod timing;
+pub mod view;
 
 pub use diag::{Diagnostic, Severity, Sources};
 pub use library::{Library, Loaded};

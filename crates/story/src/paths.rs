@@ -17,7 +17,6 @@ use serde::Serialize;
 
 use super::analysis;
 use super::expr::Value;
-use super::format::{Criterion, Flag};
 use super::readability;
 use super::runtime::{Answer, Millis, Run, Step};
 use super::scenario::{NodeIdx, NodeKind, ReflectionKind, Scenario};
@@ -444,30 +443,6 @@ pub struct Coverage {
     pub unseen: Vec<String>,
 }
 
-/// A valid answer to a reflection, picked at random.
-fn random_answer(node: &NodeKind, rng: &mut impl RngExt) -> Option<Answer> {
-    let text = || "…".to_string();
-    Some(match node {
-        NodeKind::OpenQuestion { .. } => Answer::Text { text: text() },
-        NodeKind::Ruler { .. } => Answer::Ruler {
-            score: rng.random_range(0..=10),
-            why: text(),
-        },
-        NodeKind::Feelings { feelings, .. } => Answer::Feelings {
-            chosen: vec![feelings[rng.random_range(0..feelings.len())]],
-            other: String::new(),
-        },
-        NodeKind::FlagJudgement { .. } => Answer::Flag {
-            flag: Flag::ALL[rng.random_range(0..Flag::ALL.len())],
-            violated: vec![Criterion::ALL[rng.random_range(0..Criterion::ALL.len())]],
-        },
-        NodeKind::Quiz { options, .. } => Answer::Quiz {
-            option: options[rng.random_range(0..options.len())].clone(),
-        },
-        _ => return None,
-    })
-}
-
 /// How many stuck playthroughs the coverage keeps, to show the author.
 const STUCK_SHOWN: usize = 5;
 
@@ -515,7 +490,7 @@ pub fn random_playthroughs(s: &Arc<Scenario>, n: usize, seed: u64) -> Coverage {
                     let id = o.id.clone();
                     run.choose(&id, now)
                 }
-                Step::Reflect(node, _) => match random_answer(&node.kind, &mut rng) {
+                Step::Reflect(node, _) => match Answer::varied(&node.kind, rng.random()) {
                     Some(a) => run.answer(a, now),
                     None => break Err(format!("`{}` takes no answer", node.id)),
                 },

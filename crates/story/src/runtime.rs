@@ -49,6 +49,80 @@ pub enum Answer {
 }
 
 impl Answer {
+    /// The answer a player gives who says nothing in particular: no words, the middle of
+    /// the ruler, no feelings, the reference flag, the right quiz option. `None` when
+    /// `node` is not a reflection.
+    pub fn neutral(node: &NodeKind) -> Option<Answer> {
+        Some(match node {
+            NodeKind::OpenQuestion { .. } => Answer::Text {
+                text: String::new(),
+            },
+            NodeKind::Ruler { .. } => Answer::Ruler {
+                score: 5,
+                why: String::new(),
+            },
+            NodeKind::Feelings { .. } => Answer::Feelings {
+                chosen: Vec::new(),
+                other: String::new(),
+            },
+            NodeKind::FlagJudgement { flag, violated, .. } => Answer::Flag {
+                flag: *flag,
+                violated: violated.clone(),
+            },
+            NodeKind::Quiz {
+                options, correct, ..
+            } => Answer::Quiz {
+                option: options[*correct].clone(),
+            },
+            _ => return None,
+        })
+    }
+
+    /// A valid answer to `node` that varies with `n`: every score, flag and option, one
+    /// feeling or several, and words that are empty, short, or hold markup characters, as
+    /// players type them. For playthroughs by tools and tests; `None` when `node` is not a
+    /// reflection.
+    pub fn varied(node: &NodeKind, n: u64) -> Option<Answer> {
+        const WORDS: [&str; 3] = ["", "Ik weet het niet.", "Ze voelde zich alleen <b>&</b>"];
+        let pick = |len: usize| (n % len as u64) as usize;
+        let words = WORDS[pick(WORDS.len())].to_string();
+        Some(match node {
+            NodeKind::OpenQuestion { .. } => Answer::Text { text: words },
+            NodeKind::Ruler { .. } => Answer::Ruler {
+                score: (n % 11) as u8,
+                why: words,
+            },
+            NodeKind::Feelings {
+                feelings,
+                multiple,
+                free_text,
+                ..
+            } => {
+                let count = if *multiple {
+                    1 + pick(feelings.len())
+                } else {
+                    1
+                };
+                Answer::Feelings {
+                    chosen: feelings.iter().copied().take(count).collect(),
+                    other: if *free_text { words } else { String::new() },
+                }
+            }
+            NodeKind::FlagJudgement { .. } => Answer::Flag {
+                flag: Flag::ALL[pick(Flag::ALL.len())],
+                violated: Criterion::ALL
+                    .iter()
+                    .copied()
+                    .take(pick(Criterion::ALL.len() + 1))
+                    .collect(),
+            },
+            NodeKind::Quiz { options, .. } => Answer::Quiz {
+                option: options[pick(options.len())].clone(),
+            },
+            _ => return None,
+        })
+    }
+
     pub fn kind(&self) -> ReflectionKind {
         match self {
             Answer::Text { .. } => ReflectionKind::OpenQuestion,
@@ -207,7 +281,58 @@ impl std::error::Error for RunError {}
 pub struct ReplayError {
     /// Index of the first event that did not match.
     pub event: usize,
-    pub reason: String,
+    pub reason: ReplayStop,
+}
+
+/// Where replay stopped, by cause: the content changed since the run was recorded, or the
+/// record itself does not hold together (edited or damaged, or from a newer program).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReplayStop {
+    /// The node the run began at is gone.
+    StartGone { node: String },
+    /// The scenario cannot start, or no longer starts the way it did.
+    StartChanged,
+    /// A recorded action no longer fits the scenario.
+    ActionRejected(RunError),
+    /// The scenario produces other events than were recorded (other options, branches).
+    Diverged,
+    /// The record was written by a newer version of the program.
+    NewerSchema(u32),
+    /// The record contradicts itself: an edited or damaged file.
+    Inconsistent(&'static str),
+}
+
+impl ReplayStop {
+    /// The scenario changed since the run was recorded (rather than the record being
+    /// damaged or too new).
+    pub fn content_changed(&self) -> bool {
+        matches!(
+            self,
+            ReplayStop::StartGone { .. }
+                | ReplayStop::StartChanged
+                | ReplayStop::ActionRejected(_)
+                | ReplayStop::Diverged
+        )
+    }
+}
+
+impl fmt::Display for ReplayStop {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReplayStop::StartGone { node } => {
+                write!(f, "the run began at `{node}`, which no longer exists")
+            }
+            ReplayStop::StartChanged => f.write_str("the scenario no longer starts the way it did"),
+            ReplayStop::ActionRejected(e) => write!(f, "{e}"),
+            ReplayStop::Diverged => {
+                f.write_str("the scenario no longer produces the recorded events")
+            }
+            ReplayStop::NewerSchema(v) => write!(f, "unknown transcript schema {v}"),
+            ReplayStop::Inconsistent(what) => {
+                write!(f, "the record does not hold together: {what}")
+            }
+        }
+    }
 }
 
 impl fmt::Display for ReplayError {
@@ -647,7 +772,7 @@ impl Run {
                     .unwrap_or(0);
                 Err(ReplayError {
                     event,
-                    reason: "a choice now offers other options than when it was recorded".into(),
+                    reason: ReplayStop::Diverged,
                 })
             }
             (_, Some(e)) => Err(e),
@@ -670,7 +795,7 @@ impl Run {
                         Run::empty(scenario, transcript),
                         Some(ReplayError {
                             event: 0,
-                            reason: format!("the run began at `{id}`, which no longer exists"),
+                            reason: ReplayStop::StartGone { node: id.clone() },
                         }),
                     );
                 }
@@ -688,12 +813,12 @@ impl Run {
         };
         let mut run = match fresh(Arc::clone(&scenario)) {
             Ok(run) => run,
-            Err(e) => {
+            Err(_) => {
                 return (
                     Run::empty(scenario, transcript),
                     Some(ReplayError {
                         event: 0,
-                        reason: e.to_string(),
+                        reason: ReplayStop::StartChanged,
                     }),
                 );
             }
@@ -703,7 +828,7 @@ impl Run {
                 run,
                 Some(ReplayError {
                     event: 0,
-                    reason: format!("unknown transcript schema {}", transcript.schema),
+                    reason: ReplayStop::NewerSchema(transcript.schema),
                 }),
             );
         }
@@ -717,7 +842,7 @@ impl Run {
                 run,
                 Some(ReplayError {
                     event: 0,
-                    reason: "the start event has another seed than the transcript".into(),
+                    reason: ReplayStop::Inconsistent("the start event has another seed"),
                 }),
             );
         }
@@ -742,7 +867,7 @@ impl Run {
                 run,
                 Some(ReplayError {
                     event: 0,
-                    reason: "the scenario no longer starts the way it did".into(),
+                    reason: ReplayStop::StartChanged,
                 }),
             );
         }
@@ -759,16 +884,14 @@ impl Run {
                 EventKind::Finished {
                     takeaway, question, ..
                 } => run.finish(takeaway.clone(), question.clone(), event.at),
-                other => Err(RunError::InvalidAnswer {
-                    node: before.node().id.clone(),
-                    reason: format!("unexpected event {other:?}"),
-                }),
+                _ => {
+                    let reason = ReplayStop::Inconsistent("an event the player cannot cause");
+                    return (before, Some(ReplayError { event: i, reason }));
+                }
             };
             let failure = match result {
-                Err(e) => Some(e.to_string()),
-                Ok(()) if !matches(&run) => {
-                    Some("the scenario no longer produces the recorded events".into())
-                }
+                Err(e) => Some(ReplayStop::ActionRejected(e)),
+                Ok(()) if !matches(&run) => Some(ReplayStop::Diverged),
                 Ok(()) => None,
             };
             if let Some(reason) = failure {
@@ -1074,11 +1197,14 @@ mod tests {
         // The node it began at is gone in a new version: replay says so.
         let renamed = Arc::new(compile_str(&MINI.replace("\"keuze\"", "\"kies\""), "mini"));
         let (_, err) = Run::replay_prefix(renamed, run.transcript());
-        assert!(
-            err.unwrap()
-                .reason
-                .contains("`keuze`, which no longer exists")
+        let reason = err.unwrap().reason;
+        assert_eq!(
+            reason,
+            ReplayStop::StartGone {
+                node: "keuze".into()
+            }
         );
+        assert!(reason.content_changed());
     }
 
     #[test]
