@@ -9,8 +9,8 @@ use std::time::Instant;
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
-use respect_online::game::measure::{MeasurePlugin, What};
-use respect_online::game::{IdlePlugin, root_ui};
+use respect_online::game::egui_glue::{idle, root_ui};
+use respect_online::game::measure::{self, Measure, What};
 
 fn main() {
     let started = Instant::now();
@@ -28,14 +28,15 @@ fn main() {
         ..default()
     }))
     // The same fix as the game, so the two are compared on equal terms.
-    .add_plugins((EguiPlugin::default(), IdlePlugin))
+    .add_plugins((EguiPlugin::default(), idle))
     .insert_resource(WinitSettings::desktop_app())
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn((Camera2d, Msaa::Off));
     })
     .add_systems(EguiPrimaryContextPass, empty);
     if let Some(what) = measure {
-        app.add_plugins(MeasurePlugin { what, started });
+        app.insert_resource(Measure::new(what, started))
+            .add_plugins(measure::plugin);
     }
     app.run();
 }

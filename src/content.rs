@@ -42,6 +42,7 @@ pub const MESSAGES: UiMessages = &[
     ("notice-no-saving", &[]),
     ("notice-save-failed", &[]),
     ("notice-content-changed", &[]),
+    ("notice-record-damaged", &[]),
     ("notice-scenario-broken", &[]),
     ("notice-restored", &[]),
     ("notice-lost", &[]),

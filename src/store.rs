@@ -97,6 +97,28 @@ impl Draft {
         }
     }
 
+    /// A draft at `node` that holds `answer`, as if the player had picked and typed it.
+    pub fn holding(node: &str, answer: &Answer) -> Draft {
+        let mut d = Draft::new(node);
+        match answer {
+            Answer::Text { text } => d.text = text.clone(),
+            Answer::Ruler { score, why } => {
+                d.score = Some(*score);
+                d.text = why.clone();
+            }
+            Answer::Feelings { chosen, other } => {
+                d.chosen = chosen.clone();
+                d.text = other.clone();
+            }
+            Answer::Flag { flag, violated } => {
+                d.flag = Some(*flag);
+                d.violated = violated.clone();
+            }
+            Answer::Quiz { option } => d.option = Some(option.clone()),
+        }
+        d
+    }
+
     /// The answer this draft gives for a node of `kind`, when it is complete enough.
     pub fn answer(&self, kind: &NodeKind) -> Option<Answer> {
         Some(match kind {

@@ -45,6 +45,7 @@ welcome-code-placeholder = For example 2AB4-C6D8-E
 notice-ok = OK
 notice-no-saving = Your progress cannot be saved right now. You can still play.
 notice-save-failed = Saving did not work just now. The game tries again at the next step.
+notice-record-damaged = Part of your progress in this story could not be read. You go on from the last point that is fine. Tell your worker.
 notice-content-changed = This story changed since you last played. You continue at the last point that still fits.
 notice-scenario-broken = This story cannot start right now. Choose another story.
 notice-restored = A file with your progress was damaged. We put back the previous version.

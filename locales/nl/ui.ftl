@@ -46,6 +46,7 @@ notice-ok = Oké
 notice-no-saving = Je voortgang kan nu niet worden bewaard. Je kunt wel spelen.
 notice-save-failed = Bewaren lukte net niet. Het spel probeert het bij de volgende stap opnieuw.
 notice-content-changed = Dit verhaal is veranderd sinds je laatste keer. Je gaat verder op het laatste punt dat nog klopt.
+notice-record-damaged = Een deel van je voortgang in dit verhaal kon niet worden gelezen. Je gaat verder op het laatste punt dat wel klopt. Vertel het je begeleider.
 notice-scenario-broken = Dit verhaal kan nu niet starten. Kies een ander verhaal.
 notice-restored = Een bestand met je voortgang was beschadigd. We hebben de vorige versie teruggezet.
 notice-lost = Een bestand met je voortgang was beschadigd. Het is apart bewaard. Vertel het je begeleider.

@@ -12,9 +12,11 @@ use std::time::Instant;
 use bevy::app::AppExit;
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
+use bevy_egui::EguiContexts;
 
-use super::session::Action;
-use super::{Game, now_millis};
+use super::autoplay::autoplay;
+use super::session::{Action, Session};
+use super::{Game, now_millis, screens};
 use crate::store::TextSpeed;
 use crate::story::{NodeKind, Step};
 
@@ -37,14 +39,9 @@ impl What {
 /// Frames measured while a message animates.
 const FRAMES: usize = 300;
 
-pub struct MeasurePlugin {
-    pub what: What,
-    /// When the program started.
-    pub started: Instant,
-}
-
+/// What is measured, since when, and the frame times so far.
 #[derive(Resource)]
-struct Measure {
+pub struct Measure {
     what: What,
     started: Instant,
     updates: u32,
@@ -52,22 +49,27 @@ struct Measure {
     frames: Vec<f64>,
 }
 
-impl Plugin for MeasurePlugin {
-    fn build(&self, app: &mut App) {
-        app.insert_resource(Measure {
-            what: self.what,
-            started: self.started,
+impl Measure {
+    /// `started`: when the program started.
+    pub fn new(what: What, started: Instant) -> Measure {
+        Measure {
+            what,
+            started,
             updates: 0,
             last: None,
             frames: Vec::new(),
-        })
-        .add_systems(First, measure);
+        }
     }
+}
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(First, measure);
 }
 
 fn measure(
     mut m: ResMut<Measure>,
     game: Option<ResMut<Game>>,
+    mut contexts: EguiContexts,
     mut winit: ResMut<WinitSettings>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -87,7 +89,14 @@ fn measure(
     }
     // Without a game (the empty window) there is nothing to animate: plain frames.
     if let Some(mut game) = game {
-        animate(&mut game.0, m.updates == 5, m.frames.len());
+        let frames = m.frames.len();
+        if m.updates == 5 {
+            open_a_story(&mut game.0);
+        } else if frames % 60 == 59
+            && let (Ok(ctx), Some(playing)) = (contexts.ctx_mut(), &game.0.playing)
+        {
+            screens::play::restart_typing(ctx, playing);
+        }
     }
     if m.updates == 5 {
         return;
@@ -113,25 +122,20 @@ fn measure(
     }
 }
 
-/// Opens a story at its first chat message (`start`), then keeps its typing animation
-/// going: starts it again whenever it has run out.
-fn animate(s: &mut super::session::Session, start: bool, frames: usize) {
-    if start {
-        s.settings.text_speed = TextSpeed::Slow;
-        s.apply(Action::CreateProfile("Meting".into()), now_millis());
-        if let Some(id) = s.overview().first().map(|(sc, _)| sc.id.clone()) {
-            s.apply(Action::Play(id), now_millis());
-        }
-        super::autoplay(s, |step| {
-            matches!(step, Step::Show(n) if matches!(n.kind, NodeKind::Message { .. }))
-                || !matches!(step, Step::Show(_))
-        });
-        return;
+/// Opens a story at its first chat message, typing slowly.
+fn open_a_story(s: &mut Session) {
+    let now = now_millis();
+    let mut settings = s.settings().clone();
+    settings.text_speed = TextSpeed::Slow;
+    s.apply(Action::SetSettings(settings), now);
+    s.apply(Action::CreateProfile("Meting".into()), now);
+    if let Some(id) = s.overview().first().map(|(sc, _)| sc.id.clone()) {
+        s.apply(Action::Play(id), now);
     }
-    if let Some(a) = &mut s.active
-        && a.shown_at.is_some()
-        && frames % 60 == 59
-    {
-        a.shown_at = None;
-    }
+    autoplay(s, now, |s| {
+        s.playing.as_ref().is_none_or(|p| match p.run.step() {
+            Step::Show(n) => matches!(n.kind, NodeKind::Message { .. }),
+            _ => true,
+        })
+    });
 }

@@ -3,8 +3,9 @@
 
 use bevy::app::AppExit;
 use bevy::prelude::*;
-use respect_online::game::session::{Action, Screen};
-use respect_online::game::{FlowPlugin, Game, UiAction};
+use respect_online::game::egui_glue::UiAction;
+use respect_online::game::session::{Action, Notice, Overlay, Screen};
+use respect_online::game::{Game, flow};
 use respect_online::store::Store;
 use respect_online::story::runtime::EventKind;
 
@@ -12,7 +13,7 @@ use crate::{at, play_until, session};
 
 fn app(dir: &std::path::Path) -> App {
     let mut app = App::new();
-    app.add_plugins((MinimalPlugins, FlowPlugin))
+    app.add_plugins((MinimalPlugins, flow::plugin))
         .insert_resource(Game(session(dir)));
     app.update();
     app
@@ -21,12 +22,10 @@ fn app(dir: &std::path::Path) -> App {
 fn send(app: &mut App, action: Action) {
     app.world_mut().write_message(UiAction(action));
     app.update();
-    // The state changes on the update after `NextState` is set.
-    app.update();
 }
 
 fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
+    app.world().resource::<Game>().0.nav.screen
 }
 
 #[test]
@@ -38,9 +37,16 @@ fn screens_follow_the_players_actions() {
     assert_eq!(screen(&app), Screen::Welcome);
     send(&mut app, Action::CreateProfile("  Sam  ".into()));
     assert_eq!(screen(&app), Screen::Overview);
-    send(&mut app, Action::OpenSettings);
-    assert_eq!(screen(&app), Screen::Settings);
-    send(&mut app, Action::CloseSettings);
+    send(&mut app, Action::Open(Overlay::Settings));
+    let overlay = |app: &App| app.world().resource::<Game>().0.nav.overlay;
+    assert_eq!(overlay(&app), Some(Overlay::Settings));
+    assert_eq!(
+        screen(&app),
+        Screen::Overview,
+        "settings lie over the screen"
+    );
+    send(&mut app, Action::CloseOverlay);
+    assert_eq!(overlay(&app), None);
     assert_eq!(screen(&app), Screen::Overview);
     send(&mut app, Action::Play("klassenchat".into()));
     assert_eq!(screen(&app), Screen::Play);
@@ -59,13 +65,13 @@ fn quitting_at_any_moment_resumes_at_the_same_message_with_every_answer() {
         send(&mut app, Action::Play("klassenchat".into()));
         let game = &mut app.world_mut().resource_mut::<Game>().0;
         play_until(game, |s| at(s) == "terugkijken");
-        game.active.as_mut().unwrap().draft.text = "Half af".into();
-        game.draft_dirty = true;
+        game.playing.as_mut().unwrap().draft.text = "Half af".into();
+        game.progress.draft_dirty = true;
         // Closing the window sends `AppExit`; the game saves on its way out.
         app.world_mut().write_message(AppExit::Success);
         app.update();
         let game = &app.world().resource::<Game>().0;
-        let a = game.active.as_ref().unwrap();
+        let a = game.playing.as_ref().unwrap();
         (
             a.run.node().id.clone(),
             a.run.transcript().events.clone(),
@@ -80,7 +86,7 @@ fn quitting_at_any_moment_resumes_at_the_same_message_with_every_answer() {
     send(&mut app, Action::Continue);
     assert_eq!(screen(&app), Screen::Play);
     let game = &app.world().resource::<Game>().0;
-    let a = game.active.as_ref().unwrap();
+    let a = game.playing.as_ref().unwrap();
     assert_eq!(a.run.node().id, node);
     assert_eq!(a.run.transcript().events, events, "every answer is intact");
     assert_eq!(a.draft.text, draft);
@@ -109,7 +115,7 @@ fn every_step_is_on_disk_before_the_next() {
             .unwrap();
         assert_eq!(
             &on_disk.transcript,
-            game.active.as_ref().unwrap().run.transcript()
+            game.playing.as_ref().unwrap().run.transcript()
         );
     }
 }
@@ -128,11 +134,11 @@ fn a_damaged_save_is_restored_from_the_backup_with_a_friendly_notice() {
     std::fs::write(&save, b"{ not json").unwrap();
     let app = app(dir.path());
     let game = &app.world().resource::<Game>().0;
-    assert_eq!(game.notices.len(), 1);
+    assert_eq!(game.nav.notices.len(), 1);
+    assert_eq!(game.nav.notices[0], Notice::Restored);
     assert!(
-        game.notices[0].contains("vorige versie teruggezet"),
-        "{}",
-        game.notices[0]
+        game.ui(Notice::Restored.key())
+            .contains("vorige versie teruggezet")
     );
     // The damaged file is kept aside, not overwritten.
     let kept: Vec<_> = std::fs::read_dir(dir.path().join("runs"))
@@ -142,7 +148,7 @@ fn a_damaged_save_is_restored_from_the_backup_with_a_friendly_notice() {
         .collect();
     assert_eq!(kept.len(), 1);
     assert_eq!(std::fs::read(kept[0].path()).unwrap(), b"{ not json");
-    assert!(game.runs.contains_key("klassenchat"));
+    assert!(game.progress.runs.contains_key("klassenchat"));
 }
 
 #[test]
@@ -203,7 +209,7 @@ fn update_until(app: &mut App, done: impl Fn(&App) -> bool) {
 
 #[test]
 fn dev_mode_reloads_saved_files_and_keeps_the_place() {
-    use respect_online::game::dev::{Dev, DevPlugin};
+    use respect_online::game::dev::{self, Dev};
     use respect_online::story::MessageKey;
     use std::sync::Arc;
 
@@ -222,17 +228,20 @@ fn dev_mode_reloads_saved_files_and_keeps_the_place() {
     s.apply(Action::Play("klassenchat".into()), 2_000);
     play_until(&mut s, |s| at(s) == "keuze_groep");
     let mut app = App::new();
-    app.add_plugins((MinimalPlugins, FlowPlugin))
-        .add_plugins(DevPlugin {
-            content: content.path().to_path_buf(),
-        })
+    app.add_plugins((MinimalPlugins, flow::plugin))
+        .insert_resource(Dev::new(content.path().to_path_buf()))
+        .add_plugins(dev::plugin)
         .insert_resource(Game(s));
     app.update();
 
     fn game(app: &App) -> &respect_online::game::session::Session {
         &app.world().resource::<Game>().0
     }
-    let question = |app: &App| game(app).story("klassenchat", &MessageKey::new("keuze_groep"));
+    let question = |app: &App| {
+        let s = game(app);
+        let scenario = s.library.scenario("klassenchat").unwrap();
+        s.story(scenario, &MessageKey::new("keuze_groep"))
+    };
     assert_eq!(question(&app), "Wat doe jij in de groep?");
 
     // The author rewrites the question.

@@ -10,8 +10,8 @@ use std::sync::{Arc, Mutex};
 
 use respect_online::assign;
 use respect_online::game::dev::DevView;
-use respect_online::game::session::{Action, Screen, Session, Status};
-use respect_online::game::ui;
+use respect_online::game::screens;
+use respect_online::game::session::{Action, Notice, Overlay, Screen, Session, Status};
 use respect_online::store::Store;
 use respect_online::story::Step;
 use respect_online::story::runtime::{Answer, EventKind};
@@ -25,7 +25,7 @@ fn harness(s: Session) -> Harness<'static, Session> {
         .with_size(egui::vec2(1100.0, 900.0))
         .build_ui_state(
             move |ui, s: &mut Session| {
-                for action in ui::draw(ui, s) {
+                for action in screens::draw(ui, s) {
                     clock += 1_000;
                     s.apply(action, clock);
                 }
@@ -35,7 +35,7 @@ fn harness(s: Session) -> Harness<'static, Session> {
 }
 
 fn last_event(s: &Session) -> EventKind {
-    s.active
+    s.playing
         .as_ref()
         .map(|a| a.run.transcript().events.last().unwrap().kind.clone())
         .unwrap()
@@ -43,7 +43,7 @@ fn last_event(s: &Session) -> EventKind {
 
 /// The answer recorded at `node`, if any.
 fn answer_at(s: &Session, node: &str) -> Option<Answer> {
-    s.active
+    s.playing
         .as_ref()?
         .run
         .transcript()
@@ -61,7 +61,7 @@ fn assert_no_missing_text(h: &Harness<'_, Session>) {
         h.query_by_label_contains("tekst ontbreekt").is_none()
             && h.query_by_label_contains("text is missing").is_none(),
         "a text is missing on {:?}",
-        h.state().screen
+        h.state().nav.screen
     );
 }
 
@@ -73,7 +73,7 @@ fn first_start_asks_a_name_and_explains_who_reads_the_answers() {
     assert_no_missing_text(&h);
     h.get_by_label("Beginnen").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Welcome);
+    assert_eq!(h.state().nav.screen, Screen::Welcome);
     assert!(
         h.query_by_label_contains("begeleider van Halt leest je antwoorden")
             .is_some()
@@ -87,7 +87,7 @@ fn first_start_asks_a_name_and_explains_who_reads_the_answers() {
     // The start button waits for a name.
     h.get_by_label("Ik begin").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Welcome);
+    assert_eq!(h.state().nav.screen, Screen::Welcome);
 
     let input = h.get_all_by_role(Role::TextInput).next().unwrap();
     input.focus();
@@ -99,7 +99,7 @@ fn first_start_asks_a_name_and_explains_who_reads_the_answers() {
     h.run();
     h.get_by_label("Ik begin").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Overview);
+    assert_eq!(h.state().nav.screen, Screen::Overview);
     assert_eq!(h.state().player_name(), "Sam");
     let saved = Store::open(dir.path())
         .unwrap()
@@ -136,7 +136,7 @@ fn overview_lists_scenarios_with_status_and_minutes() {
     h.run();
     h.get_all_by_label("Start").nth(position).unwrap().click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Play);
+    assert_eq!(h.state().nav.screen, Screen::Play);
     assert_eq!(at(h.state()), "begin");
 }
 
@@ -161,7 +161,7 @@ fn choosing_option_two_records_it_and_saves() {
     h.run();
     assert_eq!(
         h.state()
-            .active
+            .playing
             .as_ref()
             .unwrap()
             .run
@@ -199,7 +199,7 @@ fn keyboard_only_space_moves_on_and_number_keys_choose() {
     h.run();
     for _ in 0..20 {
         if matches!(
-            h.state().active.as_ref().unwrap().run.step(),
+            h.state().playing.as_ref().unwrap().run.step(),
             Step::Choose(..)
         ) {
             break;
@@ -234,17 +234,17 @@ fn an_open_answer_survives_a_restart_and_a_short_one_gets_a_gentle_nudge() {
     h.run();
     h.get_by_role(Role::MultilineTextInput).type_text("Steun");
     h.run();
-    assert_eq!(h.state().active.as_ref().unwrap().draft.text, "Steun");
-    assert!(h.state().draft_dirty);
+    assert_eq!(h.state().playing.as_ref().unwrap().draft.text, "Steun");
+    assert!(h.state().progress.draft_dirty);
     // The game saves drafts (the Bevy side does this once a second); then it stops.
     let mut s = h.into_state();
-    s.save_active();
+    s.save_playing();
     drop(s);
 
     let mut s = session(dir.path());
     s.apply(respect_online::game::session::Action::Continue, 99_000);
     assert_eq!(at(&s), "noor_nodig");
-    assert_eq!(s.active.as_ref().unwrap().draft.text, "Steun");
+    assert_eq!(s.playing.as_ref().unwrap().draft.text, "Steun");
 
     // Too short: a nudge, never a block.
     let mut h = harness(s);
@@ -318,7 +318,7 @@ fn flag_judgement_shows_the_reference_side_by_side_after_answering() {
     h.get_by_label("Verder").click();
     h.run();
     assert_eq!(at(h.state()), "wet");
-    assert!(h.state().active.as_ref().unwrap().feedback.is_none());
+    assert!(h.state().playing.as_ref().unwrap().feedback.is_none());
 }
 
 #[test]
@@ -372,7 +372,7 @@ fn the_ending_shows_help_and_keeps_what_they_take_with_them() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = playing(dir.path());
     play_until(&mut s, |s| {
-        s.active
+        s.playing
             .as_ref()
             .is_some_and(|a| matches!(a.run.step(), Step::Ending(_)))
     });
@@ -413,7 +413,7 @@ fn the_ending_shows_help_and_keeps_what_they_take_with_them() {
     h.get_by_label("Klaar").click();
     h.run();
     let s = h.state();
-    assert_eq!(s.screen, Screen::Overview);
+    assert_eq!(s.nav.screen, Screen::Overview);
     assert_eq!(s.status("klassenchat"), Status::Done);
     let saved = Store::open(dir.path())
         .unwrap()
@@ -448,7 +448,7 @@ fn the_quiet_menu_pauses_and_saves_and_stops() {
     h.run();
     h.get_by_label("Opslaan en stoppen").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Overview);
+    assert_eq!(h.state().nav.screen, Screen::Overview);
     assert_eq!(h.state().status("klassenchat"), Status::Busy);
     assert!(h.query_by_label("Ga verder met: De klassenapp").is_some());
     h.get_by_label("Ga verder met: De klassenapp").click();
@@ -463,7 +463,7 @@ fn settings_change_at_once_and_are_kept() {
     h.run();
     h.get_by_label("Instellingen").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Settings);
+    assert_eq!(h.state().nav.overlay, Some(Overlay::Settings));
     assert_no_missing_text(&h);
     h.get_by_label("Veel contrast (zwart en wit)").click();
     h.run();
@@ -473,7 +473,7 @@ fn settings_change_at_once_and_are_kept() {
     h.run();
     h.get_by_label("Langzaam").click();
     h.run();
-    let s = &h.state().settings;
+    let s = &h.state().progress.settings;
     assert!(s.high_contrast && s.readable_font);
     assert_eq!(s.text_scale, 110);
     assert_eq!(s.text_speed, respect_online::store::TextSpeed::Slow);
@@ -485,7 +485,7 @@ fn settings_change_at_once_and_are_kept() {
     assert_eq!(&saved, s);
     h.get_by_label("Terug").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Start);
+    assert_eq!(h.state().nav.screen, Screen::Start);
 }
 
 #[test]
@@ -494,16 +494,16 @@ fn the_language_switches_at_any_time() {
     let mut h = harness(playing(dir.path()));
     h.run();
     assert!(h.query_by_label("Verder").is_some());
-    h.state_mut().screen = Screen::Settings;
+    h.state_mut().apply(Action::Open(Overlay::Settings), 1);
     h.run();
     h.get_by_label("EN").click();
     h.run();
     assert_eq!(h.state().language(), "en");
     assert!(h.query_by_label("Settings").is_some());
-    h.state_mut().screen = Screen::Play;
+    h.state_mut().apply(Action::CloseOverlay, 2);
     h.run();
     assert!(h.query_by_label("Next").is_some());
-    assert!(h.query_by_label_contains("It is Tuesday evening").is_some());
+    assert!(h.query_by_label_contains("Tuesday evening").is_some());
     assert_no_missing_text(&h);
 }
 
@@ -539,8 +539,8 @@ fn a_code_on_first_start_puts_the_workers_scenarios_first() {
     type_into(&mut h, 1, &format!("{}{typo}", good.to_lowercase()));
     h.get_by_label("Ik begin").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Welcome);
-    assert!(h.state().profile.is_none());
+    assert_eq!(h.state().nav.screen, Screen::Welcome);
+    assert!(h.state().progress.profile.is_none());
     assert!(h.query_by_label_contains("Deze code klopt niet").is_some());
     // Fix the last character, as a player would.
     h.get_all_by_role(Role::TextInput).nth(1).unwrap().focus();
@@ -557,8 +557,15 @@ fn a_code_on_first_start_puts_the_workers_scenarios_first() {
     h.get_by_label("Ik begin").click();
     h.run();
     let s = h.state();
-    assert_eq!(s.screen, Screen::Overview);
-    let assignment = s.profile.as_ref().unwrap().assignment.clone().unwrap();
+    assert_eq!(s.nav.screen, Screen::Overview);
+    let assignment = s
+        .progress
+        .profile
+        .as_ref()
+        .unwrap()
+        .assignment
+        .clone()
+        .unwrap();
     assert_eq!(assignment.case, "2026-0412");
     assert_eq!(assignment.scenarios, ["week_van_daan", "klassenchat"]);
     let order: Vec<(String, bool)> = s
@@ -595,7 +602,7 @@ fn a_code_can_be_entered_later_from_the_start_screen() {
     h.run();
     h.get_by_label("Code van je begeleider").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Code);
+    assert_eq!(h.state().nav.screen, Screen::Code);
     assert_no_missing_text(&h);
     // A code from a version with other scenarios.
     let other = assign::encode("X", &["bestaat_niet"], ["bestaat_niet"]).unwrap();
@@ -606,12 +613,12 @@ fn a_code_can_be_entered_later_from_the_start_screen() {
         h.query_by_label_contains("andere versie van het spel")
             .is_some()
     );
-    h.state_mut().code_input.clear();
+    h.state_mut().forms.code.clear();
     type_into(&mut h, 0, &code);
     h.get_by_label("Gebruik deze code").click();
     h.run();
     let s = h.state();
-    assert_eq!(s.screen, Screen::Overview);
+    assert_eq!(s.nav.screen, Screen::Overview);
     assert!(h.query_by_label_contains("Gelukt!").is_some());
     let saved = Store::open(dir.path())
         .unwrap()
@@ -628,12 +635,15 @@ fn the_worker_screen_makes_a_code_without_a_terminal() {
     h.run();
     h.get_by_label("Voor begeleiders").click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Worker);
+    assert_eq!(h.state().nav.screen, Screen::Worker);
     assert!(
         h.query_by_label(&dir.path().display().to_string())
             .is_some()
     );
     assert_no_missing_text(&h);
+    // Fourteen scenarios push the button below the fold.
+    h.get_by_label("Maak de code").scroll_to_me();
+    h.run();
     h.get_by_label("Maak de code").click();
     h.run();
     assert!(h.query_by_label("Kies minstens één verhaal.").is_some());
@@ -646,8 +656,8 @@ fn the_worker_screen_makes_a_code_without_a_terminal() {
     h.run();
     h.get_by_label("Maak de code").click();
     h.run();
-    let Some(Ok(code)) = h.state().worker.result.clone() else {
-        panic!("no code: {:?}", h.state().worker.result)
+    let Some(Ok(code)) = h.state().forms.worker.result.clone() else {
+        panic!("no code: {:?}", h.state().forms.worker.result)
     };
     assert!(h.query_by_label(&code).is_some());
     let d = assign::decode(&code, h.state().library.ids()).unwrap();
@@ -689,13 +699,13 @@ fn make_my_report_writes_the_file_and_opens_the_folder() {
 fn the_report_is_made_when_all_assigned_scenarios_are_done() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = session(dir.path());
-    s.code_input = code_for(&s, "", &["klassenchat"]);
+    s.forms.code = code_for(&s, "", &["klassenchat"]);
     s.apply(Action::CreateProfile("Sam".into()), 1_000);
     s.apply(Action::Play("klassenchat".into()), 2_000);
     assert!(!dir.path().join("reports").exists());
-    play_until(&mut s, |s| s.active.is_none());
+    play_until(&mut s, |s| s.playing.is_none());
     assert!(dir.path().join("reports/verslag-nl.html").exists());
-    assert!(s.notices.iter().any(|n| n.contains("Goed gedaan!")));
+    assert!(s.nav.notices.contains(&Notice::ReportAllDone));
     let mut h = harness(s);
     h.run();
     assert!(h.query_by_label_contains("Goed gedaan!").is_some());
@@ -712,8 +722,8 @@ fn dev_harness(s: Session) -> Harness<'static, (Session, DevView)> {
         .with_size(egui::vec2(1100.0, 900.0))
         .build_ui_state(
             move |ui, (s, view): &mut (Session, DevView)| {
-                let mut actions = ui::draw(ui, s);
-                actions.extend(ui::dev::overlay(ui.ctx(), s, view));
+                let mut actions = screens::draw(ui, s);
+                actions.extend(respect_online::game::dev::overlay::draw(ui.ctx(), s, view));
                 for action in actions {
                     clock += 1_000;
                     s.apply(action, clock);
@@ -750,15 +760,15 @@ fn f12_shows_the_node_and_variables_and_plays_from_any_node() {
     h.run();
     let (s, _) = h.state();
     assert_eq!(at(s), "noor_1");
-    let first = &s.active.as_ref().unwrap().run.transcript().events[0].kind;
+    let first = &s.playing.as_ref().unwrap().run.transcript().events[0].kind;
     assert!(
         matches!(first, EventKind::Started { from: Some(n), .. } if n == "noor_1"),
         "{first:?}"
     );
     h.get_by_label("gelachen = false");
     assert_eq!(
-        s.runs["klassenchat"].transcript.events.len(),
-        s.active.as_ref().unwrap().run.transcript().events.len(),
+        s.progress.runs["klassenchat"].transcript.events.len(),
+        s.playing.as_ref().unwrap().run.transcript().events.len(),
         "the new run is saved"
     );
 

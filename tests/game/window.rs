@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use respect_online::game::CAPTURE_SHOTS;
+use respect_online::game::capture::CAPTURE_SHOTS;
 
 /// Decodes a PNG and says how many distinct colours it has, sampled on a grid.
 fn colours(path: &std::path::Path) -> usize {

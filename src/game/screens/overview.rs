@@ -30,8 +30,7 @@ pub fn draw(ui: &mut Ui, s: &Session) -> Vec<Action> {
             ui.heading(s.ui_args("overview-hello", &args));
             ui.label(s.ui("overview-intro"));
             ui.add_space(8.0);
-            if let Some(scenario) = s.continue_target().and_then(|id| s.library.scenario(&id))
-            {
+            if let Some(scenario) = s.continue_target().and_then(|id| s.library.scenario(&id)) {
                 let title = s.story(scenario, &MessageKey::new("scenario-title"));
                 let mut args = fluent_bundle::FluentArgs::new();
                 args.set("title", title);
@@ -50,8 +49,8 @@ pub fn draw(ui: &mut Ui, s: &Session) -> Vec<Action> {
                     ui.horizontal(|ui| {
                         ui.label(
                             RichText::new(s.story(&scenario, &MessageKey::new("scenario-title")))
-                            .size(22.0)
-                            .strong(),
+                                .size(22.0)
+                                .strong(),
                         );
                         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                             status_chip(ui, s, status);

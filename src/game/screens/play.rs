@@ -11,9 +11,9 @@ use crate::game::session::{Action, Overlay, Playing, Screen, Session};
 use crate::game::theme::{Palette, palette};
 use crate::game::widgets::{avatar, card, column, primary_button};
 use crate::store::TextSpeed;
+use crate::story::Step;
 use crate::story::format::{Attachment, ChatKind};
 use crate::story::view::{Entry, Person, Shown, View};
-use crate::story::Step;
 
 /// Whether a widget has keyboard focus (then Space and Enter belong to it).
 pub fn focus_free(ui: &Ui) -> bool {
@@ -158,7 +158,8 @@ fn typing(ui: &Ui, s: &Session, playing: &Playing, now: Option<&View>) -> bool {
     let total = speed.typing_seconds(text.chars().count());
     let time = ui.input(|i| i.time);
     let key = typing_key(playing);
-    let (shown_at, skipped) = ui.data_mut(|d| *d.get_temp_mut_or_insert_with(key, || (time, false)));
+    let (shown_at, skipped) =
+        ui.data_mut(|d| *d.get_temp_mut_or_insert_with(key, || (time, false)));
     if skipped || time - shown_at >= total {
         return false;
     }
@@ -249,18 +250,21 @@ fn chat(
 
 /// The chat the conversation is in now, if any.
 fn chat_name(history: &[Entry]) -> Option<String> {
-    history.iter().rev().find_map(|e| match e {
-        Entry::Shown(View {
-            shown: Shown::Message { chat, .. },
-            ..
-        }) => Some(chat.name.clone()),
-        Entry::Shown(View {
-            shown: Shown::Switch { .. },
-            ..
-        }) => Some(String::new()),
-        _ => None,
-    })
-    .filter(|n| !n.is_empty())
+    history
+        .iter()
+        .rev()
+        .find_map(|e| match e {
+            Entry::Shown(View {
+                shown: Shown::Message { chat, .. },
+                ..
+            }) => Some(chat.name.clone()),
+            Entry::Shown(View {
+                shown: Shown::Switch { .. },
+                ..
+            }) => Some(String::new()),
+            _ => None,
+        })
+        .filter(|n| !n.is_empty())
 }
 
 fn chat_header(ui: &mut Ui, p: &Palette, name: &str) {

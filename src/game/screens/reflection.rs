@@ -2,7 +2,9 @@
 //! feedback after a flag judgement or knowledge check. What the player picks or types is
 //! kept in a copy of the draft and handed back as [`Action::EditDraft`].
 
-use bevy_egui::egui::{self, Color32, RichText, ScrollArea, Stroke, Ui};
+use bevy_egui::egui::{
+    self, Color32, CornerRadius, Frame, Margin, RichText, ScrollArea, Stroke, Ui,
+};
 
 use crate::game::session::{Action, Playing, Session};
 use crate::game::theme::{Palette, palette};
@@ -74,7 +76,13 @@ pub fn draw(ui: &mut Ui, s: &Session, playing: &Playing, actions: &mut Vec<Actio
 }
 
 /// The widgets of the reflection's form; true when the player submits.
-fn form(ui: &mut Ui, p: &Palette, draft: &mut Draft, view: &ReflectionView, l: &ReflectLabels) -> bool {
+fn form(
+    ui: &mut Ui,
+    p: &Palette,
+    draft: &mut Draft,
+    view: &ReflectionView,
+    l: &ReflectLabels,
+) -> bool {
     let hint = view.hint.clone().unwrap_or_else(|| l.hint.clone());
     match &view.form {
         Form::Open {
@@ -232,7 +240,12 @@ fn feelings_picker(
     l: &ReflectLabels,
 ) -> bool {
     ui.horizontal_wrapped(|ui| {
-        for Word { key: f, label: text, .. } in feelings {
+        for Word {
+            key: f,
+            label: text,
+            ..
+        } in feelings
+        {
             let mut on = draft.chosen.contains(f);
             let changed = if multiple {
                 ui.checkbox(&mut on, RichText::new(text).size(19.0))
@@ -404,7 +417,13 @@ fn feedback(
 }
 
 /// The player's flag and criteria beside the reference; returns the explanation.
-fn flag_feedback(ui: &mut Ui, s: &Session, form: &Form, theirs: Flag, their_criteria: &[Criterion]) -> String {
+fn flag_feedback(
+    ui: &mut Ui,
+    s: &Session,
+    form: &Form,
+    theirs: Flag,
+    their_criteria: &[Criterion],
+) -> String {
     let Form::Flag {
         flags,
         criteria,
@@ -422,30 +441,38 @@ fn flag_feedback(ui: &mut Ui, s: &Session, form: &Form, theirs: Flag, their_crit
         "feedback-flag-other"
     });
     ui.label(RichText::new(heading).size(22.0).strong());
-    let word = |f: Flag| flags.iter().find(|w| w.key == f).map(flag_label).unwrap_or_default();
-    egui::Grid::new("flag-compare").striped(true).show(ui, |ui| {
-        ui.label("");
-        ui.label(RichText::new(s.ui("feedback-yours")).strong());
-        ui.label(RichText::new(s.ui("feedback-reference")).strong());
-        ui.end_row();
-        ui.label(s.ui("feedback-flag"));
-        ui.label(RichText::new(word(theirs)).color(flag_color(theirs)));
-        ui.label(RichText::new(word(*reference)).color(flag_color(*reference)));
-        ui.end_row();
-        for c in criteria {
-            ui.label(&c.label);
-            let mark = |v: &[Criterion]| {
-                s.ui(if v.contains(&c.key) {
-                    "feedback-violated"
-                } else {
-                    "feedback-ok"
-                })
-            };
-            ui.label(mark(their_criteria));
-            ui.label(mark(violated));
+    let word = |f: Flag| {
+        flags
+            .iter()
+            .find(|w| w.key == f)
+            .map(flag_label)
+            .unwrap_or_default()
+    };
+    egui::Grid::new("flag-compare")
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label("");
+            ui.label(RichText::new(s.ui("feedback-yours")).strong());
+            ui.label(RichText::new(s.ui("feedback-reference")).strong());
             ui.end_row();
-        }
-    });
+            ui.label(s.ui("feedback-flag"));
+            ui.label(RichText::new(word(theirs)).color(flag_color(theirs)));
+            ui.label(RichText::new(word(*reference)).color(flag_color(*reference)));
+            ui.end_row();
+            for c in criteria {
+                ui.label(&c.label);
+                let mark = |v: &[Criterion]| {
+                    s.ui(if v.contains(&c.key) {
+                        "feedback-violated"
+                    } else {
+                        "feedback-ok"
+                    })
+                };
+                ui.label(mark(their_criteria));
+                ui.label(mark(violated));
+                ui.end_row();
+            }
+        });
     explanation.clone()
 }
 

@@ -216,7 +216,10 @@ impl Session {
     }
 
     pub fn player_name(&self) -> &str {
-        self.progress.profile.as_ref().map_or("", |p| p.name.as_str())
+        self.progress
+            .profile
+            .as_ref()
+            .map_or("", |p| p.name.as_str())
     }
 
     /// A text of the game itself.
