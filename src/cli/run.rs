@@ -10,7 +10,8 @@ use fluent_bundle::FluentArgs;
 use super::{Context, load_scenario};
 use crate::story::format::{Criterion, Feeling, Flag};
 use crate::story::locale::{LangChain, story_args};
-use crate::story::scenario::{character_key, chat_key};
+use crate::story::scenario::NodeIdx;
+use crate::story::view::{Form, Shown, Viewer};
 use crate::story::{
     Answer, EventKind, Library, MessageKey, Node, NodeKind, Run, Scenario, Step, suggest,
 };
@@ -258,143 +259,115 @@ impl Texts<'_> {
         self.library.locales.ui(&self.chain, id, args)
     }
 
-    /// Prints a node as the player sees it.
+    /// Prints a node as the player sees it: the view of that moment, with the node id in
+    /// front so authors find it in their files.
     fn show(
         &self,
         run: &Run,
-        node: &Node,
+        idx: NodeIdx,
         offered: &[String],
         out: &mut dyn Write,
     ) -> std::io::Result<()> {
+        let viewer = Viewer::new(&self.library.locales, &self.chain, self.name);
         let s = run.scenario();
-        let id = node.id.as_str();
-        let text = self.story(run, MessageKey::new(id));
+        let Some(view) = viewer.node(s, idx, run.vars(), run.perspective(), offered) else {
+            return Ok(());
+        };
+        let id = view.node.as_str();
         let numbered = |out: &mut dyn Write, items: Vec<String>| -> std::io::Result<()> {
             for (i, t) in items.iter().enumerate() {
                 writeln!(out, "      {}. {t}", i + 1)?;
             }
             Ok(())
         };
-        match &node.kind {
-            NodeKind::Narration { .. } => writeln!(out, "[{id}] {text}"),
-            NodeKind::Thought { .. } => writeln!(out, "[{id}] (thinks) {text}"),
-            NodeKind::Message {
+        match &view.shown {
+            Shown::Narration { text } => writeln!(out, "[{id}] {text}"),
+            Shown::Thought { text } => writeln!(out, "[{id}] (thinks) {text}"),
+            Shown::Message {
                 chat,
                 from,
+                text,
                 attachment,
-                ..
             } => {
-                let chat = self.story(run, chat_key(&s.chats[*chat].id));
-                let from = self.story(run, character_key(&s.characters[*from].id));
-                if chat == from {
-                    writeln!(out, "[{id}] {from}: {text}")?;
+                if chat.name == from.name {
+                    writeln!(out, "[{id}] {}: {text}", from.name)?;
                 } else {
-                    writeln!(out, "[{id}] {chat} · {from}: {text}")?;
+                    writeln!(out, "[{id}] {} · {}: {text}", chat.name, from.name)?;
                 }
-                if let Some(a) = attachment {
-                    writeln!(
-                        out,
-                        "      ({})",
-                        self.ui(&format!("attachment-{}", a.key()), None)
-                    )?;
+                if let Some((_, label)) = attachment {
+                    writeln!(out, "      ({label})")?;
                 }
                 Ok(())
             }
-            NodeKind::Switch { to, .. } => {
-                let mut args = FluentArgs::new();
-                args.set(
-                    "name",
-                    self.story(run, character_key(&s.characters[*to].id)),
-                );
-                writeln!(out, "[{id}] == {} ==", self.ui("switch-title", Some(&args)))?;
+            Shown::Switch { title, text, .. } => {
+                writeln!(out, "[{id}] == {title} ==")?;
                 writeln!(out, "      {text}")
             }
-            NodeKind::Choice { options } => {
-                writeln!(out, "[{id}] {text}")?;
-                let shown = offered
+            Shown::Choice { question, options } => {
+                writeln!(out, "[{id}] {question}")?;
+                let shown = options
                     .iter()
-                    .filter_map(|o| options.iter().find(|x| &x.id == o))
                     .map(|o| {
                         let risky = if o.risky { "  (risky)" } else { "" };
-                        format!("{}{risky}", self.story(run, MessageKey::attr(id, &o.id)))
+                        format!("{}{risky}", o.label)
                     })
                     .collect();
                 numbered(out, shown)
             }
-            NodeKind::Ending { help } => {
-                let title = self.story(run, MessageKey::attr(id, "title"));
+            Shown::Ending {
+                title,
+                takeaway,
+                help,
+            } => {
                 writeln!(out, "[{id}] ■ {title}")?;
-                writeln!(out, "      {text}")?;
+                writeln!(out, "      {takeaway}")?;
                 for h in help {
-                    writeln!(
-                        out,
-                        "      {}: {}",
-                        self.ui(&format!("help-{}", h.key()), None),
-                        self.ui(&format!("help-{}.contact", h.key()), None)
-                    )?;
+                    writeln!(out, "      {}: {}", h.name, h.contact)?;
                 }
                 Ok(())
             }
-            NodeKind::Ruler { .. } => {
-                writeln!(out, "[{id}] (reflection) {text}")?;
-                writeln!(
-                    out,
-                    "      0 = {} … 10 = {}",
-                    self.story(run, MessageKey::attr(id, "low")),
-                    self.story(run, MessageKey::attr(id, "high"))
-                )?;
-                writeln!(
-                    out,
-                    "      then: {}",
-                    self.story(run, MessageKey::attr(id, "followup"))
-                )
+            Shown::Reflection(r) => {
+                writeln!(out, "[{id}] (reflection) {}", r.question)?;
+                self.form(&r.form, out, numbered)
             }
-            NodeKind::Feelings { feelings, .. } => {
-                writeln!(out, "[{id}] (reflection) {text}")?;
-                numbered(
-                    out,
-                    feelings
-                        .iter()
-                        .map(|f| self.ui(&format!("feeling-{}", f.key()), None))
-                        .collect(),
-                )
+        }
+    }
+
+    /// The parts of a reflection's form a player picks from.
+    fn form(
+        &self,
+        form: &Form,
+        out: &mut dyn Write,
+        numbered: impl Fn(&mut dyn Write, Vec<String>) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        match form {
+            Form::Ruler {
+                low,
+                high,
+                followup,
+            } => {
+                writeln!(out, "      0 = {low} … 10 = {high}")?;
+                writeln!(out, "      then: {followup}")
             }
-            NodeKind::FlagJudgement { .. } => {
-                writeln!(out, "[{id}] (reflection) {text}")?;
-                numbered(
-                    out,
-                    Flag::ALL
-                        .iter()
-                        .map(|f| self.ui(&format!("flag-{}", f.key()), None))
-                        .collect(),
-                )?;
-                writeln!(
-                    out,
-                    "      criteria: {}",
-                    Criterion::ALL
-                        .iter()
-                        .enumerate()
-                        .map(|(i, c)| format!(
-                            "{}. {}",
-                            i + 1,
-                            self.ui(&format!("criterion-{}", c.key()), None)
-                        ))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+            Form::Feelings { feelings, .. } => {
+                numbered(out, feelings.iter().map(|f| f.label.clone()).collect())
             }
-            NodeKind::Quiz { options, .. } => {
-                writeln!(out, "[{id}] (reflection) {text}")?;
-                numbered(
-                    out,
-                    options
-                        .iter()
-                        .map(|o| self.story(run, MessageKey::attr(id, o)))
-                        .collect(),
-                )
+            Form::Flag {
+                flags, criteria, ..
+            } => {
+                numbered(out, flags.iter().map(|f| f.label.clone()).collect())?;
+                let criteria: Vec<String> = criteria
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| format!("{}. {}", i + 1, c.label))
+                    .collect();
+                writeln!(out, "      criteria: {}", criteria.join(", "))
             }
-            NodeKind::OpenQuestion { .. } => writeln!(out, "[{id}] (reflection) {text}"),
-            NodeKind::Jump { .. } | NodeKind::Random { .. } => Ok(()),
+            Form::Quiz { options, .. } => numbered(
+                out,
+                options.iter().map(|(_, label)| label.clone()).collect(),
+            ),
+            Form::Open { .. } => Ok(()),
         }
     }
 
@@ -489,6 +462,28 @@ enum Given {
 }
 
 impl Source<'_> {
+    /// Warns about script items the run never used (typos, or answers for nodes not met).
+    fn warn_unused(&self, err: &mut dyn Write) -> std::io::Result<()> {
+        let Source::Script(script) = self else {
+            return Ok(());
+        };
+        let mut unused: Vec<&String> = script
+            .answers
+            .keys()
+            .chain(script.choices.iter().map(|(_, item)| item))
+            .collect();
+        unused.sort();
+        if !unused.is_empty() {
+            let list: Vec<String> = unused.iter().map(|u| format!("`{u}`")).collect();
+            writeln!(
+                err,
+                "warning: the run never used these script items: {}",
+                list.join(", ")
+            )?;
+        }
+        Ok(())
+    }
+
     /// The next choice item; `prompts` asks for it when reading lines.
     fn choice(&mut self, prompts: &mut dyn Write) -> std::io::Result<Given> {
         match self {
@@ -535,6 +530,50 @@ pub fn run(
     let Some((library, scenario)) = load_scenario(&args.scenario, cx, err)? else {
         return Ok(1);
     };
+    let Some(run) = start(args, &scenario, err)? else {
+        return Ok(1);
+    };
+    let source = match &args.choices {
+        Some(script) => Source::Script(parse_script(script)),
+        None => Source::Lines(input),
+    };
+    let mut p = Playthrough {
+        run,
+        scripted: matches!(source, Source::Script(_)),
+        source,
+        texts: Texts {
+            library: &library,
+            chain: library.locales.negotiate(&[args.lang.as_str()]),
+            name: &args.name,
+        },
+        printed: 0,
+        neutral: Vec::new(),
+    };
+    let code = loop {
+        p.print_new(out)?;
+        match p.step(out, err)? {
+            Next::Done(Ok(())) | Next::Again => {}
+            Next::Done(Err(e)) if p.scripted => {
+                writeln!(err, "error: {e}")?;
+                break 1;
+            }
+            // Typed input that the run refuses: say so and ask again.
+            Next::Done(Err(e)) => writeln!(err, "{e}")?,
+            Next::Stop(code) => break code,
+        }
+    };
+    if code == 0 {
+        p.source.warn_unused(err)?;
+    }
+    Ok(code)
+}
+
+/// The run, at the start or at `--from`.
+fn start(
+    args: &RunArgs,
+    scenario: &Arc<Scenario>,
+    err: &mut dyn Write,
+) -> std::io::Result<Option<Run>> {
     let from = match &args.from {
         None => None,
         Some(node) => match scenario.node_index(node) {
@@ -544,122 +583,93 @@ pub fn run(
                 if let Some(s) = suggest(node, scenario.nodes.iter().map(|n| n.id.as_str())) {
                     writeln!(err, "  help: did you mean `{s}`?")?;
                 }
-                return Ok(1);
+                return Ok(None);
             }
         },
     };
-    let texts = Texts {
-        library: &library,
-        chain: library.locales.negotiate(&[args.lang.as_str()]),
-        name: &args.name,
-    };
-    let mut run = match Run::start_at(Arc::clone(&scenario), "", args.seed, from, 0) {
-        Ok(run) => run,
+    match Run::start_at(Arc::clone(scenario), "", args.seed, from, 0) {
+        Ok(run) => Ok(Some(run)),
         Err(e) => {
             writeln!(err, "error: {e}")?;
-            return Ok(1);
+            Ok(None)
         }
-    };
-    let mut source = match &args.choices {
-        Some(script) => Source::Script(parse_script(script)),
-        None => Source::Lines(input),
-    };
-    let scripted = matches!(source, Source::Script(_));
-    let mut printed = 0;
-    // Events that record a neutral answer.
-    let mut neutral: Vec<usize> = Vec::new();
-    let code = loop {
-        for (i, event) in run.transcript().events.iter().enumerate().skip(printed) {
+    }
+}
+
+/// What the loop does after a step.
+enum Next {
+    /// An action was given to the run, with its outcome.
+    Done(Result<(), crate::story::RunError>),
+    /// The input was not understood; ask again.
+    Again,
+    /// The run is over, with this exit code.
+    Stop(i32),
+}
+
+/// A run being played as text.
+struct Playthrough<'a> {
+    run: Run,
+    source: Source<'a>,
+    scripted: bool,
+    texts: Texts<'a>,
+    /// Events already printed.
+    printed: usize,
+    /// Events that record a neutral answer.
+    neutral: Vec<usize>,
+}
+
+impl Playthrough<'_> {
+    /// Prints the events since the last call.
+    fn print_new(&mut self, out: &mut dyn Write) -> std::io::Result<()> {
+        let run = &self.run;
+        for (i, event) in run
+            .transcript()
+            .events
+            .iter()
+            .enumerate()
+            .skip(self.printed)
+        {
             match &event.kind {
                 EventKind::Shown { node, offered } => {
-                    let n = run
-                        .scenario()
-                        .node(run.scenario().node_index(node).unwrap_or(0));
-                    texts.show(&run, n, offered, out)?;
+                    let idx = run.scenario().node_index(node).unwrap_or(0);
+                    self.texts.show(run, idx, offered, out)?;
                 }
                 EventKind::Branched { node, to } => writeln!(out, "[{node}] → {to}")?,
-                other => texts.input(&run, other, neutral.contains(&i), out)?,
+                other => self
+                    .texts
+                    .input(run, other, self.neutral.contains(&i), out)?,
             }
         }
-        printed = run.transcript().events.len();
-        let result = match run.step() {
-            Step::Show(_) => run.advance(0),
+        self.printed = run.transcript().events.len();
+        Ok(())
+    }
+
+    fn step(&mut self, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<Next> {
+        match self.run.step() {
+            Step::Show(_) => Ok(Next::Done(self.run.advance(0))),
             Step::Choose(node, offered) => {
                 let offered: Vec<String> = offered.iter().map(|o| o.id.clone()).collect();
                 let node = node.clone();
-                match source.choice(err)? {
-                    Given::Item(item) => {
-                        match parse_choice(run.scenario(), &node, &offered, &item) {
-                            Ok(option) => run.choose(&option, 0),
-                            Err(e) if scripted => {
-                                writeln!(err, "error: at `{}`: {e}", node.id)?;
-                                break 1;
-                            }
-                            Err(e) => {
-                                writeln!(err, "{e}")?;
-                                continue;
-                            }
-                        }
-                    }
-                    Given::Nothing | Given::End => {
-                        writeln!(
-                            out,
-                            "(the script ends here: `{}` waits for a choice)",
-                            node.id
-                        )?;
-                        break 0;
-                    }
-                }
+                self.choose(&node, &offered, out, err)
             }
             Step::Reflect(node, _) => {
                 let node = node.clone();
-                let answer = match source.answer(&node.id, answer_format(&node), err)? {
-                    Given::Item(item) if !item.is_empty() => {
-                        parse_answer(&node, &item, &|id| texts.ui(&id, None))
-                    }
-                    Given::End if !scripted => {
-                        writeln!(
-                            out,
-                            "(the input ends here: `{}` waits for an answer)",
-                            node.id
-                        )?;
-                        break 0;
-                    }
-                    _ => {
-                        neutral.push(run.transcript().events.len());
-                        Answer::neutral(&node.kind).ok_or_else(|| "no answer".to_string())
-                    }
-                };
-                match answer {
-                    Ok(a) => run.answer(a, 0),
-                    Err(e) if scripted => {
-                        writeln!(
-                            err,
-                            "error: the answer for `{}`: {e}\n  help: write {}",
-                            node.id,
-                            answer_format(&node)
-                        )?;
-                        break 1;
-                    }
-                    Err(e) => {
-                        writeln!(err, "{e}")?;
-                        continue;
-                    }
-                }
+                self.reflect(&node, out, err)
             }
             Step::Ending(_) => {
-                let takeaway = match source.answer(TAKEAWAY, "what you take with you", err)? {
-                    Given::Item(t) => t,
-                    _ => String::new(),
+                let mut given = |key, what| -> std::io::Result<String> {
+                    Ok(match self.source.answer(key, what, err)? {
+                        Given::Item(t) => t,
+                        _ => String::new(),
+                    })
                 };
-                let question = match source.answer(QUESTION, "a question for the worker", err)? {
-                    Given::Item(q) => q,
-                    _ => String::new(),
-                };
-                run.finish(takeaway, question, 0)
+                let takeaway = given(TAKEAWAY, "what you take with you")?;
+                let question = given(QUESTION, "a question for the worker")?;
+                Ok(Next::Done(self.run.finish(takeaway, question, 0)))
             }
             Step::Finished(node) => {
-                let vars: Vec<String> = run
+                let vars: Vec<String> = self
+                    .run
                     .named_vars()
                     .map(|(name, value)| format!("{name} = {value}"))
                     .collect();
@@ -667,34 +677,82 @@ pub fn run(
                 if !vars.is_empty() {
                     writeln!(out, "variables: {}", vars.join(", "))?;
                 }
-                break 0;
+                Ok(Next::Stop(0))
             }
-        };
-        if let Err(e) = result {
-            if scripted {
-                writeln!(err, "error: {e}")?;
-                break 1;
-            }
-            writeln!(err, "{e}")?;
-        }
-    };
-    if let Source::Script(script) = &source {
-        let mut unused: Vec<&String> = script
-            .answers
-            .keys()
-            .chain(script.choices.iter().map(|(_, item)| item))
-            .collect();
-        unused.sort();
-        if code == 0 && !unused.is_empty() {
-            let list: Vec<String> = unused.iter().map(|u| format!("`{u}`")).collect();
-            writeln!(
-                err,
-                "warning: the run never used these script items: {}",
-                list.join(", ")
-            )?;
         }
     }
-    Ok(code)
+
+    fn choose(
+        &mut self,
+        node: &Node,
+        offered: &[String],
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> std::io::Result<Next> {
+        let item = match self.source.choice(err)? {
+            Given::Item(item) => item,
+            Given::Nothing | Given::End => {
+                writeln!(
+                    out,
+                    "(the script ends here: `{}` waits for a choice)",
+                    node.id
+                )?;
+                return Ok(Next::Stop(0));
+            }
+        };
+        match parse_choice(self.run.scenario(), node, offered, &item) {
+            Ok(option) => Ok(Next::Done(self.run.choose(&option, 0))),
+            Err(e) if self.scripted => {
+                writeln!(err, "error: at `{}`: {e}", node.id)?;
+                Ok(Next::Stop(1))
+            }
+            Err(e) => {
+                writeln!(err, "{e}")?;
+                Ok(Next::Again)
+            }
+        }
+    }
+
+    fn reflect(
+        &mut self,
+        node: &Node,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> std::io::Result<Next> {
+        let answer = match self.source.answer(&node.id, answer_format(node), err)? {
+            Given::Item(item) if !item.is_empty() => {
+                parse_answer(node, &item, &|id| self.texts.ui(&id, None))
+            }
+            Given::End if !self.scripted => {
+                writeln!(
+                    out,
+                    "(the input ends here: `{}` waits for an answer)",
+                    node.id
+                )?;
+                return Ok(Next::Stop(0));
+            }
+            _ => {
+                self.neutral.push(self.run.transcript().events.len());
+                Answer::neutral(&node.kind).ok_or_else(|| "no answer".to_string())
+            }
+        };
+        match answer {
+            Ok(a) => Ok(Next::Done(self.run.answer(a, 0))),
+            Err(e) if self.scripted => {
+                let format = answer_format(node);
+                writeln!(
+                    err,
+                    "error: the answer for `{}`: {e}\n  help: write {format}",
+                    node.id
+                )?;
+                Ok(Next::Stop(1))
+            }
+            Err(e) => {
+                writeln!(err, "{e}")?;
+                Ok(Next::Again)
+            }
+        }
+    }
 }
 
 #[cfg(test)]

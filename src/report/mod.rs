@@ -15,10 +15,10 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::store::{Profile, RunSave, write_atomic};
-use crate::story::format::{Criterion, Feeling, Flag, Help, Purpose};
-use crate::story::locale::{LangChain, story_args};
+use crate::story::format::{Criterion, Flag, Purpose};
+use crate::story::locale::LangChain;
 use crate::story::runtime::{Answer, Event, EventKind, Millis};
-use crate::story::scenario::character_key;
+use crate::story::view::{Form, Shown, View, Viewer, Word};
 use crate::story::{Library, MessageKey, NodeKind, Run, Scenario, Transcript, shorten};
 
 /// Version of the report data; bump it when the meaning of a field changes.
@@ -316,33 +316,31 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    /// A scenario text with the variables as they were at that point of the run.
-    fn text(&self, run: Option<&Run>, key: MessageKey) -> String {
-        if self.scenario.is_none() {
-            return key.to_string();
-        }
-        self.optional_text(run, key)
-            .unwrap_or_else(|| self.ui("text-missing"))
+    fn viewer(&self) -> Viewer<'_> {
+        Viewer::new(&self.library.locales, self.chain, self.player)
     }
 
-    fn optional_text(&self, run: Option<&Run>, key: MessageKey) -> Option<String> {
-        let scenario = self.scenario?;
-        let vars: Vec<(&str, _)> = run.map(|r| r.named_vars().collect()).unwrap_or_default();
-        let args = story_args(self.player, vars);
-        self.library
-            .locales
-            .format(self.chain, &scenario.id, &key, Some(&args))
+    /// What stands where a text is gone: the message key when the scenario is gone, else
+    /// the friendly placeholder.
+    fn missing(&self, key: MessageKey) -> String {
+        match self.scenario {
+            None => key.to_string(),
+            Some(_) => self.ui("text-missing"),
+        }
     }
 
     fn ui(&self, id: &str) -> String {
         self.library.locales.ui(self.chain, id, None)
     }
 
-    fn labelled(&self, prefix: &str, key: &str) -> Labelled {
-        Labelled {
-            key: key.to_string(),
-            label: self.ui(&format!("{prefix}-{key}")),
-        }
+    /// `node` as the young person met it at event `i`: with the variables of that moment
+    /// and, for a choice, the options `offered`. `None` when the node is gone.
+    fn view_at(&self, t: &Transcript, i: usize, node: &str, offered: &[String]) -> Option<View> {
+        let s = self.scenario?;
+        let idx = s.node_index(node)?;
+        let run = self.run_before(t, i)?;
+        self.viewer()
+            .node(s, idx, run.vars(), run.perspective(), offered)
     }
 
     /// The run as it was just before event `i`, for the variables of that moment.
@@ -362,7 +360,7 @@ impl Builder<'_> {
 
     fn scenario_report(&self, id: &str, assigned: bool, save: Option<&RunSave>) -> ScenarioReport {
         let title = match self.scenario {
-            Some(_) => self.text(None, MessageKey::new("scenario-title")),
+            Some(s) => self.viewer().title(s),
             None => id.to_string(),
         };
         let mut report = ScenarioReport {
@@ -390,62 +388,40 @@ impl Builder<'_> {
             None => true,
             Some(_) => self.library.scenario_hash(id) != t.content_hash,
         };
+        self.events(t, &mut report);
+        report
+    }
+
+    /// The timeline, reflections and ending from the transcript's events.
+    fn events(&self, t: &Transcript, report: &mut ScenarioReport) {
         // The last narration, message, thought or switch shown, as (event, node): its
         // text is only made when a choice follows.
         let mut situation: Option<(usize, &str)> = None;
         let mut offered: Vec<String> = Vec::new();
         for (i, event) in t.events.iter().enumerate() {
             match &event.kind {
-                EventKind::Started { .. } | EventKind::Branched { .. } => {}
                 EventKind::Shown { node, offered: o } => {
                     offered = o.clone();
-                    if matches!(
-                        self.node_kind(node),
+                    match self.node_kind(node) {
                         Some(
                             NodeKind::Narration { .. }
-                                | NodeKind::Thought { .. }
-                                | NodeKind::Switch { .. }
-                                | NodeKind::Message { .. }
-                        )
-                    ) {
-                        situation = Some((i, node));
-                    }
-                    if matches!(self.node_kind(node), Some(NodeKind::Ending { .. })) {
-                        report.ending = Some(self.ending(t, i, node));
+                            | NodeKind::Thought { .. }
+                            | NodeKind::Switch { .. }
+                            | NodeKind::Message { .. },
+                        ) => situation = Some((i, node)),
+                        Some(NodeKind::Ending { .. }) => {
+                            report.ending = Some(self.ending(t, i, node));
+                        }
+                        _ => {}
                     }
                 }
-                EventKind::Advanced { .. } => {}
                 EventKind::Chose { node, option } => {
-                    let run = self.run_before(t, i);
-                    let risky = |o: &str| match self.node_kind(node) {
-                        Some(NodeKind::Choice { options }) => {
-                            options.iter().any(|x| x.id == o && x.risky)
-                        }
-                        _ => false,
-                    };
-                    let mut ids = offered.clone();
-                    if !ids.contains(option) {
-                        ids.push(option.clone());
-                    }
-                    report.decisions.push(Decision {
-                        node: node.clone(),
-                        situation: situation
-                            .and_then(|(at, n)| self.situation(t, at, n))
-                            .unwrap_or_default(),
-                        prompt: self.text(run.as_ref(), MessageKey::new(node.as_str())),
-                        options: ids
-                            .iter()
-                            .map(|o| DecisionOption {
-                                id: o.clone(),
-                                text: self.text(
-                                    run.as_ref(),
-                                    MessageKey::attr(node.as_str(), o.as_str()),
-                                ),
-                                risky: risky(o),
-                                chosen: o == option,
-                            })
-                            .collect(),
-                    });
+                    let situation = situation
+                        .and_then(|(at, n)| self.situation(t, at, n))
+                        .unwrap_or_default();
+                    report
+                        .decisions
+                        .push(self.decision(t, i, node, option, &offered, situation));
                 }
                 EventKind::Answered { node, answer } => {
                     report.reflections.push(self.reflection(t, i, node, answer));
@@ -465,140 +441,217 @@ impl Builder<'_> {
                     ending.question = question.clone();
                     report.ending = Some(ending);
                 }
+                EventKind::Started { .. }
+                | EventKind::Branched { .. }
+                | EventKind::Advanced { .. } => {}
             }
         }
-        report
+    }
+
+    /// A choice: the question, every option offered (and the one chosen, if it is no
+    /// longer offered), which is risky and which was chosen.
+    fn decision(
+        &self,
+        t: &Transcript,
+        i: usize,
+        node: &str,
+        option: &str,
+        offered: &[String],
+        situation: String,
+    ) -> Decision {
+        let mut ids = offered.to_vec();
+        if !ids.iter().any(|o| o == option) {
+            ids.push(option.to_string());
+        }
+        let (prompt, shown) = match self.view_at(t, i, node, &ids).map(|v| v.shown) {
+            Some(Shown::Choice { question, options }) => (question, options),
+            _ => (self.missing(MessageKey::new(node)), Vec::new()),
+        };
+        Decision {
+            node: node.to_string(),
+            situation,
+            prompt,
+            options: ids
+                .iter()
+                .map(|o| {
+                    let view = shown.iter().find(|v| v.id == *o);
+                    DecisionOption {
+                        id: o.clone(),
+                        text: view.map_or_else(
+                            || self.missing(MessageKey::attr(node, o.as_str())),
+                            |v| v.label.clone(),
+                        ),
+                        risky: view.is_some_and(|v| v.risky),
+                        chosen: o == option,
+                    }
+                })
+                .collect(),
+        }
     }
 
     /// One line for a narration, message, thought or switch; `None` for other nodes.
     fn situation(&self, t: &Transcript, i: usize, node: &str) -> Option<String> {
-        let kind = self.node_kind(node)?;
-        let line = match kind {
-            NodeKind::Narration { .. } | NodeKind::Thought { .. } | NodeKind::Switch { .. } => {
-                let run = self.run_before(t, i);
-                self.text(run.as_ref(), MessageKey::new(node))
+        let line = match self.view_at(t, i, node, &[])?.shown {
+            Shown::Narration { text } | Shown::Thought { text } | Shown::Switch { text, .. } => {
+                text
             }
-            NodeKind::Message { from, .. } => {
-                let run = self.run_before(t, i);
-                let scenario = self.scenario?;
-                let who = self.text(None, character_key(&scenario.characters[*from].id));
-                format!("{who}: {}", self.text(run.as_ref(), MessageKey::new(node)))
-            }
+            Shown::Message { from, text, .. } => format!("{}: {text}", from.name),
             _ => return None,
         };
         Some(shorten(&line, SITUATION_CHARS))
     }
 
     fn ending(&self, t: &Transcript, i: usize, node: &str) -> Ending {
-        let run = self.run_before(t, i);
-        let help = match self.node_kind(node) {
-            Some(NodeKind::Ending { help }) => help.clone(),
-            _ => Vec::new(),
+        let (title, help) = match self.view_at(t, i, node, &[]).map(|v| v.shown) {
+            Some(Shown::Ending { title, help, .. }) => (title, help),
+            _ => (self.missing(MessageKey::attr(node, "title")), Vec::new()),
         };
         Ending {
             node: node.to_string(),
-            title: self.text(run.as_ref(), MessageKey::attr(node, "title")),
+            title,
             closed: false,
             takeaway: String::new(),
             question: String::new(),
-            help: help.into_iter().map(|h| self.help(h)).collect(),
-        }
-    }
-
-    fn help(&self, h: Help) -> Labelled {
-        Labelled {
-            key: h.key().to_string(),
-            label: format!(
-                "{} — {}",
-                self.ui(&format!("help-{}", h.key())),
-                self.ui(&format!("help-{}.contact", h.key()))
-            ),
+            help: help
+                .into_iter()
+                .map(|h| Labelled {
+                    key: h.help.key().to_string(),
+                    label: format!("{} — {}", h.name, h.contact),
+                })
+                .collect(),
         }
     }
 
     fn reflection(&self, t: &Transcript, i: usize, node: &str, answer: &Answer) -> Reflection {
-        let run = self.run_before(t, i);
-        let run = run.as_ref();
-        let attr = |a: &str| self.text(run, MessageKey::attr(node, a));
-        let kind = self.node_kind(node);
-        let answer = match answer {
-            Answer::Text { text } => ReflectionAnswer::OpenQuestion {
-                purpose: match kind {
-                    Some(NodeKind::OpenQuestion { purpose, .. }) => *purpose,
+        let view = match self.view_at(t, i, node, &[]).map(|v| v.shown) {
+            Some(Shown::Reflection(r)) => Some(r),
+            _ => None,
+        };
+        Reflection {
+            node: node.to_string(),
+            question: view.as_ref().map_or_else(
+                || self.missing(MessageKey::new(node)),
+                |v| v.question.clone(),
+            ),
+            answer: self.answer(node, answer, view.as_ref().map(|v| &v.form)),
+            starter: view.and_then(|v| v.starter),
+        }
+    }
+
+    /// An answer with the texts of the form it was given in (`None` when the node is gone).
+    fn answer(&self, node: &str, answer: &Answer, form: Option<&Form>) -> ReflectionAnswer {
+        let missing = |a: &str| self.missing(MessageKey::attr(node, a));
+        match (answer, form) {
+            (Answer::Text { text }, form) => ReflectionAnswer::OpenQuestion {
+                purpose: match form {
+                    Some(Form::Open { purpose, .. }) => *purpose,
                     _ => Purpose::Reflection,
                 },
                 text: text.clone(),
             },
-            Answer::Ruler { score, why } => ReflectionAnswer::Ruler {
-                score: *score,
-                low: attr("low"),
-                high: attr("high"),
-                followup: attr("followup"),
-                why: why.clone(),
-            },
-            Answer::Feelings { chosen, other } => ReflectionAnswer::Feelings {
-                chosen: chosen.iter().map(|f| self.feeling(*f)).collect(),
-                other: other.clone(),
-            },
-            Answer::Flag { flag, violated } => {
-                let (reference, reference_violated) = match kind {
-                    Some(NodeKind::FlagJudgement { flag, violated, .. }) => {
-                        (*flag, violated.clone())
-                    }
-                    _ => (*flag, violated.clone()),
+            (Answer::Ruler { score, why }, form) => {
+                let (low, high, followup) = match form {
+                    Some(Form::Ruler {
+                        low,
+                        high,
+                        followup,
+                    }) => (low.clone(), high.clone(), followup.clone()),
+                    _ => (missing("low"), missing("high"), missing("followup")),
                 };
-                ReflectionAnswer::FlagJudgement {
-                    flag: self.flag(*flag),
-                    reference: self.flag(reference),
-                    distance: flag.distance(reference),
-                    criteria: Criterion::ALL
-                        .into_iter()
-                        .map(|c| CriterionRow {
-                            key: c.key().to_string(),
-                            label: self.ui(&format!("criterion-{}", c.key())),
-                            yours: violated.contains(&c),
-                            reference: reference_violated.contains(&c),
-                        })
-                        .collect(),
-                    explanation: attr("explanation"),
+                ReflectionAnswer::Ruler {
+                    score: *score,
+                    low,
+                    high,
+                    followup,
+                    why: why.clone(),
                 }
             }
-            Answer::Quiz { option } => {
-                let correct = match kind {
-                    Some(NodeKind::Quiz {
-                        options, correct, ..
-                    }) => options.get(*correct).cloned(),
-                    _ => None,
-                }
-                .unwrap_or_else(|| option.clone());
+            (Answer::Feelings { chosen, other }, _) => ReflectionAnswer::Feelings {
+                chosen: chosen
+                    .iter()
+                    .map(|f| labelled(f.key(), self.viewer().feeling(*f)))
+                    .collect(),
+                other: other.clone(),
+            },
+            (Answer::Flag { flag, violated }, form) => {
+                self.flag_answer(*flag, violated, form, &missing)
+            }
+            (Answer::Quiz { option }, form) => {
+                let (options, correct, explanation) = match form {
+                    Some(Form::Quiz {
+                        options,
+                        correct,
+                        explanation,
+                    }) => (
+                        options.clone(),
+                        options.get(*correct).cloned(),
+                        explanation.clone(),
+                    ),
+                    _ => (Vec::new(), None, missing("explanation")),
+                };
+                let label = |id: &str| {
+                    options
+                        .iter()
+                        .find(|(o, _)| o == id)
+                        .map_or_else(|| missing(id), |(_, l)| l.clone())
+                };
+                let correct = correct.map_or_else(|| option.clone(), |(id, _)| id);
                 ReflectionAnswer::Quiz {
                     chosen: Labelled {
                         key: option.clone(),
-                        label: attr(option),
+                        label: label(option),
                     },
                     right: *option == correct,
                     correct: Labelled {
-                        label: attr(&correct),
+                        label: label(&correct),
                         key: correct,
                     },
-                    explanation: attr("explanation"),
+                    explanation,
                 }
             }
-        };
-        Reflection {
-            node: node.to_string(),
-            question: self.text(run, MessageKey::new(node)),
-            answer,
-            starter: self.optional_text(run, MessageKey::attr(node, "starter")),
         }
     }
 
-    fn feeling(&self, f: Feeling) -> Labelled {
-        self.labelled("feeling", f.key())
+    fn flag_answer(
+        &self,
+        flag: Flag,
+        violated: &[Criterion],
+        form: Option<&Form>,
+        missing: &dyn Fn(&str) -> String,
+    ) -> ReflectionAnswer {
+        let (reference, reference_violated, explanation) = match form {
+            Some(Form::Flag {
+                reference,
+                violated,
+                explanation,
+                ..
+            }) => (*reference, violated.clone(), explanation.clone()),
+            _ => (flag, violated.to_vec(), missing("explanation")),
+        };
+        let viewer = self.viewer();
+        ReflectionAnswer::FlagJudgement {
+            flag: labelled(flag.key(), viewer.flag(flag)),
+            reference: labelled(reference.key(), viewer.flag(reference)),
+            distance: flag.distance(reference),
+            criteria: Criterion::ALL
+                .into_iter()
+                .map(|c| CriterionRow {
+                    key: c.key().to_string(),
+                    label: viewer.criterion(c).label,
+                    yours: violated.contains(&c),
+                    reference: reference_violated.contains(&c),
+                })
+                .collect(),
+            explanation,
+        }
     }
+}
 
-    fn flag(&self, f: Flag) -> Labelled {
-        self.labelled("flag", f.key())
+/// A word of the format's vocabulary as the report stores it: its key and its text.
+fn labelled(key: &str, word: Word<impl Copy>) -> Labelled {
+    Labelled {
+        key: key.to_string(),
+        label: word.label,
     }
 }
 

@@ -240,7 +240,8 @@ fn dev_mode_reloads_saved_files_and_keeps_the_place() {
     let question = |app: &App| {
         let s = game(app);
         let scenario = s.library.scenario("klassenchat").unwrap();
-        s.story(scenario, &MessageKey::new("keuze_groep"))
+        s.viewer()
+            .text(scenario, &MessageKey::new("keuze_groep"), &[])
     };
     assert_eq!(question(&app), "Wat doe jij in de groep?");
 

@@ -186,6 +186,11 @@ impl<'a> Viewer<'a> {
         self.text(scenario, &MessageKey::new("scenario-title"), &[])
     }
 
+    /// The one sentence under the name on the overview.
+    pub fn summary(&self, scenario: &Scenario) -> String {
+        self.text(scenario, &MessageKey::new("scenario-summary"), &[])
+    }
+
     pub fn person(&self, scenario: &Scenario, index: usize, perspective: usize) -> Person {
         let c = &scenario.characters[index];
         let name = self.text(scenario, &character_key(&c.id), &[]);

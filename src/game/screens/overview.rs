@@ -6,7 +6,6 @@ use bevy_egui::egui::{self, Align, Color32, Layout, RichText, ScrollArea, Ui};
 use crate::game::session::{Action, Overlay, Screen, Session, Status};
 use crate::game::theme::palette;
 use crate::game::widgets::{card, column, language_switch, notices, primary_button};
-use crate::story::MessageKey;
 
 pub fn draw(ui: &mut Ui, s: &Session) -> Vec<Action> {
     let mut actions = Vec::new();
@@ -31,7 +30,7 @@ pub fn draw(ui: &mut Ui, s: &Session) -> Vec<Action> {
             ui.label(s.ui("overview-intro"));
             ui.add_space(8.0);
             if let Some(scenario) = s.continue_target().and_then(|id| s.library.scenario(&id)) {
-                let title = s.story(scenario, &MessageKey::new("scenario-title"));
+                let title = s.viewer().title(scenario);
                 let mut args = fluent_bundle::FluentArgs::new();
                 args.set("title", title);
                 if primary_button(ui, &p, &s.ui_args("overview-continue", &args)).clicked() {
@@ -48,7 +47,7 @@ pub fn draw(ui: &mut Ui, s: &Session) -> Vec<Action> {
                 card(ui, &p, |ui| {
                     ui.horizontal(|ui| {
                         ui.label(
-                            RichText::new(s.story(&scenario, &MessageKey::new("scenario-title")))
+                            RichText::new(s.viewer().title(&scenario))
                                 .size(22.0)
                                 .strong(),
                         );
@@ -63,7 +62,7 @@ pub fn draw(ui: &mut Ui, s: &Session) -> Vec<Action> {
                             }
                         });
                     });
-                    ui.label(s.story(&scenario, &MessageKey::new("scenario-summary")));
+                    ui.label(s.viewer().summary(&scenario));
                     let mut args = fluent_bundle::FluentArgs::new();
                     args.set("minutes", scenario.minutes);
                     ui.horizontal(|ui| {
@@ -75,7 +74,7 @@ pub fn draw(ui: &mut Ui, s: &Session) -> Vec<Action> {
                                 Status::Done => None,
                             };
                             if let Some(label) = label {
-                                let title = s.story(&scenario, &MessageKey::new("scenario-title"));
+                                let title = s.viewer().title(&scenario);
                                 let button = ui.add(
                                     egui::Button::new(RichText::new(label).color(p.accent_text))
                                         .fill(p.accent),

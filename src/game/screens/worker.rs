@@ -7,7 +7,6 @@ use crate::assign::MAX_CASE_CHARS;
 use crate::game::session::{Action, Screen, Session};
 use crate::game::theme::palette;
 use crate::game::widgets::{card, column, language_switch, notices, primary_button};
-use crate::story::MessageKey;
 
 pub fn draw(ui: &mut Ui, s: &Session) -> Vec<Action> {
     let mut actions = Vec::new();
@@ -45,7 +44,7 @@ fn code_form(ui: &mut Ui, s: &Session, actions: &mut Vec<Action>) {
     ui.add_space(8.0);
     ui.label(RichText::new(s.ui("worker-scenarios")).strong());
     for sc in s.library.scenarios() {
-        let title = s.story(sc, &MessageKey::new("scenario-title"));
+        let title = s.viewer().title(sc);
         let position = form.picked.iter().position(|x| *x == sc.id);
         let mut on = position.is_some();
         let label = match position {

@@ -23,7 +23,7 @@ use crate::store::{Draft, Profile, RunSave, SAVE_SCHEMA, Settings, Store};
 use crate::story::locale::{LangChain, SOURCE_LANGUAGE};
 use crate::story::runtime::{Answer, EventKind};
 use crate::story::view::Viewer;
-use crate::story::{Library, MessageKey, Run, Scenario};
+use crate::story::{Library, Run, Scenario};
 
 /// Characters allowed in a name or case code.
 pub const MAX_NAME_CHARS: usize = 30;
@@ -234,11 +234,6 @@ impl Session {
     /// Resolves scenario text in the player's language, for the player.
     pub fn viewer(&self) -> Viewer<'_> {
         Viewer::new(&self.library.locales, &self.chain, self.player_name())
-    }
-
-    /// A scenario text that does not depend on a run (its title, summary).
-    pub fn story(&self, scenario: &Scenario, key: &MessageKey) -> String {
-        self.viewer().text(scenario, key, &[])
     }
 
     pub fn status(&self, scenario: &str) -> Status {
