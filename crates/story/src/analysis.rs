@@ -261,8 +261,51 @@ fn describe_vars(s: &Scenario, vars: &[Value]) -> String {
 pub fn check(s: &Scenario, file: FileId, tree: &SpanTree) -> Vec<Diagnostic> {
     let node_span =
         |i: NodeIdx| tree.locate(&[Seg::Field("nodes"), Seg::Index(i), Seg::Field("id")]);
-    let mut out = Vec::new();
     let reach = reachable(s);
+    let mut out = structure(s, file, &reach, &node_span);
+    if out.iter().any(Diagnostic::is_error) {
+        return out;
+    }
+    let space = explore(s, STATE_LIMIT);
+    if !space.complete {
+        out.push(
+            Diagnostic::warning(
+                "too-many-states",
+                file,
+                format!(
+                    "the scenario has more than {STATE_LIMIT} combinations of node and variable values; conditions were not checked completely"
+                ),
+            )
+            .at(tree.locate(&[Seg::Field("variables")]), "these variables")
+            .help("a number variable that grows in a loop makes endless combinations; limit it with a condition"),
+        );
+        return out;
+    }
+    let mut reported = vec![false; s.nodes.len()];
+    out.extend(disabled_choices(s, file, &space, &mut reported, &node_span));
+    out.extend(inescapable_loops(
+        s,
+        file,
+        &space,
+        &mut reported,
+        &node_span,
+    ));
+    // Nodes the structure reaches but no state does: conditions keep them out. After an
+    // error above these are its consequences, so they are not repeated.
+    if !out.iter().any(Diagnostic::is_error) {
+        out.extend(never_reached(s, file, &space, &reach, &node_span));
+    }
+    out
+}
+
+/// The graph alone: nodes no path leads to, and groups of nodes with no way to an ending.
+fn structure(
+    s: &Scenario,
+    file: FileId,
+    reach: &[bool],
+    node_span: &dyn Fn(NodeIdx) -> std::ops::Range<usize>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     let finish = can_finish(s);
     for (i, node) in s.nodes.iter().enumerate() {
         if !reach[i] {
@@ -297,27 +340,18 @@ pub fn check(s: &Scenario, file: FileId, tree: &SpanTree) -> Vec<Diagnostic> {
             )),
         );
     }
-    if out.iter().any(Diagnostic::is_error) {
-        return out;
-    }
+    out
+}
 
-    let space = explore(s, STATE_LIMIT);
-    if !space.complete {
-        out.push(
-            Diagnostic::warning(
-                "too-many-states",
-                file,
-                format!(
-                    "the scenario has more than {STATE_LIMIT} combinations of node and variable values; conditions were not checked completely"
-                ),
-            )
-            .at(tree.locate(&[Seg::Field("variables")]), "these variables")
-            .help("a number variable that grows in a loop makes endless combinations; limit it with a condition"),
-        );
-        return out;
-    }
-    // Choices with no enabled option, in some reachable state.
-    let mut reported = vec![false; s.nodes.len()];
+/// Choices with no enabled option, in some reachable state.
+fn disabled_choices(
+    s: &Scenario,
+    file: FileId,
+    space: &StateSpace,
+    reported: &mut [bool],
+    node_span: &dyn Fn(NodeIdx) -> std::ops::Range<usize>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     for (i, (node, vars)) in space.states.iter().enumerate() {
         if matches!(s.nodes[*node].kind, NodeKind::Choice { .. })
             && space.edges[i].is_empty()
@@ -341,7 +375,17 @@ pub fn check(s: &Scenario, file: FileId, tree: &SpanTree) -> Vec<Diagnostic> {
             );
         }
     }
-    // States from which no ending state can be reached.
+    out
+}
+
+/// States from which no ending state can be reached: loops the conditions never open.
+fn inescapable_loops(
+    s: &Scenario,
+    file: FileId,
+    space: &StateSpace,
+    reported: &mut [bool],
+    node_span: &dyn Fn(NodeIdx) -> std::ops::Range<usize>,
+) -> Vec<Diagnostic> {
     let mut preds = vec![Vec::new(); space.states.len()];
     for (i, edges) in space.edges.iter().enumerate() {
         for &j in edges {
@@ -361,6 +405,7 @@ pub fn check(s: &Scenario, file: FileId, tree: &SpanTree) -> Vec<Diagnostic> {
     let stuck: Vec<bool> = (0..space.states.len())
         .map(|i| !ok[i] && !space.edges[i].is_empty())
         .collect();
+    let mut out = Vec::new();
     for group in bottom_components(&space.edges, &stuck) {
         let first = *group.iter().min().unwrap_or(&0);
         let (node, vars) = &space.states[first];
@@ -387,32 +432,37 @@ pub fn check(s: &Scenario, file: FileId, tree: &SpanTree) -> Vec<Diagnostic> {
             )),
         );
     }
-    // Nodes the structure reaches but no state does: conditions keep them out. After an
-    // error above these are its consequences, so they are not repeated.
-    if out.iter().any(Diagnostic::is_error) {
-        return out;
-    }
+    out
+}
+
+fn never_reached(
+    s: &Scenario,
+    file: FileId,
+    space: &StateSpace,
+    reach: &[bool],
+    node_span: &dyn Fn(NodeIdx) -> std::ops::Range<usize>,
+) -> Vec<Diagnostic> {
     let mut visited = vec![false; s.nodes.len()];
     for (node, _) in &space.states {
         visited[*node] = true;
     }
-    for (i, node) in s.nodes.iter().enumerate() {
-        if reach[i] && !visited[i] {
-            out.push(
-                Diagnostic::warning(
-                    "never-reached",
-                    file,
-                    format!(
-                        "the conditions never let the player reach node `{}`",
-                        node.id
-                    ),
-                )
-                .at(node_span(i), "never reached")
-                .help("check the conditions on the way here"),
-            );
-        }
-    }
-    out
+    s.nodes
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| reach[*i] && !visited[*i])
+        .map(|(i, node)| {
+            Diagnostic::warning(
+                "never-reached",
+                file,
+                format!(
+                    "the conditions never let the player reach node `{}`",
+                    node.id
+                ),
+            )
+            .at(node_span(i), "never reached")
+            .help("check the conditions on the way here")
+        })
+        .collect()
 }
 
 #[cfg(test)]
